@@ -1,0 +1,8 @@
+namespace ProcurementBaseline.Catalogs;
+
+public enum CatalogStatus
+{
+    Final,
+    Draft,
+    Withdrawn,
+}

@@ -1,0 +1,7 @@
+namespace ProcurementBaseline.Catalogs;
+
+public enum ControlStatus
+{
+    Active,
+    Withdrawn,
+}

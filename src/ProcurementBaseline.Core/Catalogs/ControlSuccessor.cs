@@ -1,0 +1,3 @@
+namespace ProcurementBaseline.Catalogs;
+
+public sealed record ControlSuccessor(SuccessorKind Kind, string ControlId);

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace ProcurementBaseline.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
+/// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import.
+/// docs/diagnostics.md is generated from this list and a test keeps the two in step.
+/// </summary>
+public static class DiagnosticCodes
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+    private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
+
+    public static readonly DiagnosticDescriptor PathNotFound =
+        new("PB0001", Error, "Path not found", "path '{0}' does not exist");
+
+    public static readonly DiagnosticDescriptor NoInputFiles =
+        new("PB0002", Warning, "No input files", "no YAML files found under '{0}'");
+
+    public static readonly DiagnosticDescriptor FileUnreadable =
+        new("PB0003", Error, "File cannot be read", "cannot read the file: {0}");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 =
+        new("PB1001", Error, "Invalid UTF-8", "the file is not valid UTF-8: byte 0x{0:X2} cannot start or continue a character");
+
+    public static readonly DiagnosticDescriptor YamlSyntax =
+        new("PB1002", Error, "YAML syntax error", "YAML syntax error: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey =
+        new("PB1003", Error, "Unknown key", "unknown key '{0}' in {1}; expected one of: {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey =
+        new("PB1004", Error, "Duplicate key", "duplicate key '{0}' (first given at line {1}); the first value is kept");
+
+    public static readonly DiagnosticDescriptor MissingField =
+        new("PB1005", Error, "Missing required field", "{0} is missing required field '{1}'");
+
+    public static readonly DiagnosticDescriptor WrongType =
+        new("PB1006", Error, "Wrong type", "'{0}' must be {1}, but is {2}");
+
+    public static readonly DiagnosticDescriptor InvalidValue =
+        new("PB1007", Error, "Value not allowed", "'{0}' is not an allowed value for '{1}'; allowed: {2}");
+
+    public static readonly DiagnosticDescriptor BadVersion =
+        new("PB1008", Error, "Bad version string", "'{0}' is not a valid version: use dot-separated numbers with an optional -label, such as 2025.12.9, 1.1 or 1.2-ipd");
+
+    public static readonly DiagnosticDescriptor DuplicateControlId =
+        new("PB1009", Error, "Duplicate control id", "control id '{0}' is already used at line {1}");
+
+    public static readonly DiagnosticDescriptor DanglingReference =
+        new("PB1010", Error, "Dangling reference", "'{0}' refers to control '{1}', which this catalog does not define");
+
+    public static readonly DiagnosticDescriptor UnsupportedSchemaVersion =
+        new("PB1011", Error, "Unsupported schema version", "schema version '{0}' is not supported; this tool reads '{1}'");
+
+    public static readonly DiagnosticDescriptor BadDate =
+        new("PB1012", Error, "Bad date", "'{0}' is not a date in the form YYYY-MM-DD");
+
+    public static readonly DiagnosticDescriptor FileNameMismatch =
+        new("PB1013", Warning, "File name does not match contents", "the file declares {0}, so it should be at '{1}'");
+
+    public static readonly DiagnosticDescriptor DuplicateCatalogVersion =
+        new("PB1014", Error, "Duplicate catalog version", "{0} is also defined in '{1}'");
+
+    public static readonly DiagnosticDescriptor EmptyValue =
+        new("PB1015", Error, "Empty value", "'{0}' must not be empty or null");
+
+    public static readonly DiagnosticDescriptor DuplicateGroupId =
+        new("PB1016", Error, "Duplicate group id", "group id '{0}' is already used at line {1}");
+
+    public static readonly DiagnosticDescriptor WithdrawnWithoutSuccessorKind =
+        new("PB1017", Error, "Successor on an active control", "control '{0}' lists successors but its status is active; set status: withdrawn");
+
+    public static readonly DiagnosticDescriptor UnknownDocumentKind =
+        new("PB1018", Error, "Unknown document kind", "'{0}' is not a known document kind; expected '{1}'");
+
+    public static readonly DiagnosticDescriptor SelectionUnknownCatalog =
+        new("PB1101", Error, "Selection refers to an unknown catalog", "selection '{0}' draws on {1}, which is not loaded");
+
+    public static readonly DiagnosticDescriptor SelectionUnknownControl =
+        new("PB1102", Error, "Selection refers to an unknown control", "selection '{0}' includes '{1}', which {2} does not define");
+
+    public static readonly DiagnosticDescriptor DuplicateSelectionEntry =
+        new("PB1103", Warning, "Duplicate selection entry", "'{0}' is selected more than once");
+
+    public static readonly DiagnosticDescriptor InvalidJson =
+        new("PB1201", Error, "Invalid JSON", "the file is not valid JSON: {0}");
+
+    public static readonly DiagnosticDescriptor NotOscalDocument =
+        new("PB1202", Error, "Not an OSCAL document", "expected an OSCAL {0} (a top-level '{0}' object)");
+
+    public static readonly DiagnosticDescriptor UnresolvedParameter =
+        new("PB1203", Warning, "Unresolved parameter", "control '{0}' inserts parameter '{1}', which is not defined; it is rendered as [{1}]");
+
+    public static readonly DiagnosticDescriptor UnsupportedProfileFeature =
+        new("PB1204", Error, "Unsupported profile feature", "the profile uses '{0}', which this importer does not resolve");
+
+    public static readonly DiagnosticDescriptor ProfileControlNotInCatalog =
+        new("PB1205", Warning, "Profile control not in catalog", "the profile selects '{0}', which this catalog version does not define; it is recorded under not-in-catalog");
+
+    public static readonly DiagnosticDescriptor OscalMissingField =
+        new("PB1206", Error, "OSCAL field missing", "{0} has no '{1}'");
+
+    /// <summary>All descriptors, ordered by code.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+        [.. typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)];
+}

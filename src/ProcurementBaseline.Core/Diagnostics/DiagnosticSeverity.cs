@@ -1,0 +1,8 @@
+namespace ProcurementBaseline.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Info,
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using ProcurementBaseline.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ProcurementBaseline.Yaml.Writing;
+
+/// <summary>
+/// A thin, deterministic layer over YamlDotNet's emitter: block style, two-space indents, no line folding,
+/// multi-line strings as literal blocks, and quotes on any string a YAML reader would take for a number, boolean or null.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "A StringWriter holds no unmanaged resource.")]
+public sealed partial class YamlEventWriter
+{
+    private readonly StringWriter _output = new() { NewLine = "\n" };
+    private readonly Emitter _emitter;
+
+    public YamlEventWriter(string? leadingComment = null)
+    {
+        if (leadingComment is not null)
+        {
+            _output.Write("# ");
+            _output.Write(leadingComment);
+            _output.Write('\n');
+        }
+
+        _emitter = new Emitter(_output, EmitterSettings.Default.WithBestWidth(int.MaxValue).WithIndentedSequences().WithNewLine("\n"));
+        _emitter.Emit(new StreamStart());
+        _emitter.Emit(new DocumentStart());
+    }
+
+    public void BeginMapping() => _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
+
+    public void EndMapping() => _emitter.Emit(new MappingEnd());
+
+    public void BeginList() => _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block));
+
+    public void EndList() => _emitter.Emit(new SequenceEnd());
+
+    public void Scalar(string value) => _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, StyleFor(value), true, true));
+
+    public void Key(string key) => Scalar(key);
+
+    public void Flag(string key, bool value)
+    {
+        Key(key);
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value ? "true" : "false", ScalarStyle.Plain, true, false));
+    }
+
+    public void Entry(string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Key(key);
+        Scalar(value);
+    }
+
+    public void Entry(string key, LocalizedText? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Key(key);
+        Text(value);
+    }
+
+    /// <summary>A single-language English text is written as a plain string; others as a language mapping.</summary>
+    public void Text(LocalizedText value)
+    {
+        if (!value.IsMultilingual && value.Get(LocalizedText.English) is { } english)
+        {
+            Scalar(english);
+            return;
+        }
+
+        BeginMapping();
+        foreach (var (language, text) in value.Translations)
+        {
+            Entry(language, text);
+        }
+
+        EndMapping();
+    }
+
+    public void List(string key, IReadOnlyCollection<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        Key(key);
+        _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, values.All(IsShort) ? SequenceStyle.Flow : SequenceStyle.Block));
+        foreach (var value in values)
+        {
+            Scalar(value);
+        }
+
+        EndList();
+    }
+
+    public string Finish()
+    {
+        _emitter.Emit(new DocumentEnd(true));
+        _emitter.Emit(new StreamEnd());
+        return _output.ToString();
+    }
+
+    private static bool IsShort(string value) => value.Length <= 24 && !value.Contains(',', StringComparison.Ordinal);
+
+    private static ScalarStyle StyleFor(string value)
+    {
+        if (value.Contains('\n', StringComparison.Ordinal))
+        {
+            // Literal blocks cannot carry trailing spaces on a line or a leading space on the first; quote those.
+            return value.StartsWith(' ') || value.Contains(" \n", StringComparison.Ordinal) || value.EndsWith(' ')
+                ? ScalarStyle.DoubleQuoted
+                : ScalarStyle.Literal;
+        }
+
+        return value.Length == 0 || AmbiguousPlain().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+    }
+
+    // Plain scalars that YAML 1.1 or 1.2 readers (editors included) would not read as strings.
+    [GeneratedRegex(@"^(~|null|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|\d{4}-\d{2}-\d{2}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmbiguousPlain();
+}
