@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using ProcurementBaseline.Diagnostics;
 
-namespace ProcurementBaseline.Yaml;
+namespace ProcurementBaseline.Diagnostics;
 
 /// <summary>What a load produced: the value when it could be built, and every diagnostic found on the way.</summary>
 public sealed record LoadResult<T>(T? Value, ImmutableArray<Diagnostic> Diagnostics)

@@ -1,0 +1,7 @@
+namespace ProcurementBaseline.Cli.CommandLine;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

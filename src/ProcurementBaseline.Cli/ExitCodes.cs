@@ -1,0 +1,14 @@
+namespace ProcurementBaseline.Cli;
+
+/// <summary>Every exit code procbase returns. docs/cli.md documents them; scripts may rely on them.</summary>
+public static class ExitCodes
+{
+    /// <summary>The command ran and found no errors.</summary>
+    public const int Success = 0;
+
+    /// <summary>The inputs have errors (diagnostics were printed).</summary>
+    public const int InputErrors = 1;
+
+    /// <summary>The command line was wrong: an unknown command or option, or a missing argument.</summary>
+    public const int Usage = 2;
+}

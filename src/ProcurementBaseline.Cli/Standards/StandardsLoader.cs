@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Cli.IO;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Selections;
+using ProcurementBaseline.Yaml.Catalogs;
+using ProcurementBaseline.Yaml.Nodes;
+using ProcurementBaseline.Yaml.Reading;
+using ProcurementBaseline.Yaml.Selections;
+
+namespace ProcurementBaseline.Cli.Standards;
+
+/// <summary>
+/// Loads every catalog and selection file under the given paths, in parallel, and checks what spans files:
+/// duplicate catalog versions, file locations, and selections against their catalogs.
+/// </summary>
+public sealed class StandardsLoader(string workingDirectory)
+{
+    public StandardsSet Load(IEnumerable<string> paths, CatalogLibrary? referenceCatalogs = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var missing = new List<string>();
+        var files = StandardsFiles.Enumerate(paths, missing);
+        foreach (var path in missing)
+        {
+            diagnostics.Add(DiagnosticCodes.PathNotFound, SourceLocation.WholeFile(DisplayPaths.For(path, workingDirectory)), path);
+        }
+
+        var results = new ConcurrentBag<FileResult>();
+        Parallel.ForEach(files, file => results.Add(LoadFile(file)));
+        var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        foreach (var result in ordered)
+        {
+            diagnostics.AddRange(result.Diagnostics);
+        }
+
+        var catalogs = CheckCatalogs(ordered, diagnostics);
+        var library = new CatalogLibrary(catalogs.Concat(referenceCatalogs?.Catalogs ?? []));
+        var selections = CheckSelections(ordered, library, diagnostics);
+        return new StandardsSet(library, selections, files.Count, diagnostics.ToImmutableSorted());
+    }
+
+    private FileResult LoadFile(string path)
+    {
+        var shown = DisplayPaths.For(path, workingDirectory);
+        var diagnostics = new DiagnosticBag();
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(shown), ex.Message);
+            return new FileResult(path, shown, null, null, null, diagnostics.ToImmutableSorted());
+        }
+
+        var context = new ReadContext(shown, diagnostics);
+        var root = YamlDocument.Parse(bytes, context);
+        Catalog? catalog = null;
+        ControlSelection? selection = null;
+        ImmutableDictionary<string, YNode>? positions = null;
+        switch (YamlDocument.PeekKind(root))
+        {
+            case SelectionYamlReader.Kind:
+                (selection, positions) = SelectionYamlReader.Read(root, context);
+                break;
+            case null when root is null:
+                break;
+            default:
+                // Catalogs are the default, so a file that lacks `kind` is reported against the catalog format.
+                catalog = CatalogYamlReader.Read(root, context);
+                break;
+        }
+
+        return new FileResult(path, shown, catalog, selection, positions, diagnostics.ToImmutableSorted());
+    }
+
+    private static List<Catalog> CheckCatalogs(List<FileResult> results, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<CatalogRef, string>();
+        var catalogs = new List<Catalog>();
+        foreach (var result in results.Where(r => r.Catalog is not null))
+        {
+            var catalog = result.Catalog!;
+            if (seen.TryGetValue(catalog.Ref, out var first))
+            {
+                diagnostics.Add(DiagnosticCodes.DuplicateCatalogVersion, SourceLocation.WholeFile(result.Shown), catalog.Ref, first);
+                continue;
+            }
+
+            seen.Add(catalog.Ref, result.Shown);
+            catalogs.Add(catalog);
+            var expected = $"{catalog.Id}/{catalog.Version}.yaml";
+            var actual = $"{Path.GetFileName(Path.GetDirectoryName(result.Path))}/{Path.GetFileName(result.Path)}";
+            if (!string.Equals(expected, actual, StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCodes.FileNameMismatch, SourceLocation.WholeFile(result.Shown), catalog.Ref, $".../{expected}");
+            }
+        }
+
+        return catalogs;
+    }
+
+    private static ImmutableArray<ControlSelection> CheckSelections(List<FileResult> results, CatalogLibrary library, DiagnosticBag diagnostics)
+    {
+        var selections = ImmutableArray.CreateBuilder<ControlSelection>();
+        foreach (var result in results.Where(r => r.Selection is not null))
+        {
+            var selection = result.Selection!;
+            selections.Add(selection);
+            var catalog = library.Find(selection.Catalog);
+            if (catalog is null)
+            {
+                diagnostics.Add(DiagnosticCodes.SelectionUnknownCatalog, SourceLocation.WholeFile(result.Shown), selection.Id, selection.Catalog);
+                continue;
+            }
+
+            foreach (var id in selection.Controls.Where(id => catalog.Find(id) is null))
+            {
+                var node = result.Positions![id];
+                diagnostics.Add(DiagnosticCodes.SelectionUnknownControl, new SourceLocation(result.Shown, node.Line, node.Column), selection.Id, id, selection.Catalog);
+            }
+        }
+
+        return selections.ToImmutable();
+    }
+
+    private sealed record FileResult(
+        string Path,
+        string Shown,
+        Catalog? Catalog,
+        ControlSelection? Selection,
+        ImmutableDictionary<string, YNode>? Positions,
+        ImmutableArray<Diagnostic> Diagnostics);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using ProcurementBaseline.Diagnostics;
+
+namespace ProcurementBaseline.Oscal.Json;
+
+internal static class OscalDocument
+{
+    /// <summary>Parses OSCAL JSON and checks its root model; reports and returns null when it is neither valid JSON nor that model.</summary>
+    public static JsonDocument? Open(ReadOnlyMemory<byte> json, string file, string model, DiagnosticBag diagnostics)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            diagnostics.Add(DiagnosticCodes.InvalidJson, new SourceLocation(file, line, column), ex.Message.Split(" Path:")[0]);
+            return null;
+        }
+
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty(model, out var root) || root.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            diagnostics.Add(DiagnosticCodes.NotOscalDocument, new SourceLocation(file, 1, 1), model);
+            return null;
+        }
+
+        return document;
+    }
+}
