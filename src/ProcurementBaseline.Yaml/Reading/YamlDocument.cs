@@ -8,8 +8,18 @@ public static class YamlDocument
 {
     public const string SchemaVersion = "1";
 
-    public static YNode? Parse(ReadOnlySpan<byte> bytes, ReadContext context) =>
-        Utf8Text.Decode(bytes, context.File, context.Diagnostics) is { } text ? YamlTreeReader.Read(text, context) : null;
+    public static YNode? Parse(ReadOnlySpan<byte> bytes, ReadContext context)
+    {
+        var before = context.Diagnostics.Count;
+        var root = Utf8Text.Decode(bytes, context.File, context.Diagnostics) is { } text ? YamlTreeReader.Read(text, context) : null;
+        if (root is null or YScalar { IsNull: true } && context.Diagnostics.Count == before)
+        {
+            context.Diagnostics.Add(DiagnosticCodes.EmptyValue, context.At(1, 1), "the file");
+            return null;
+        }
+
+        return root;
+    }
 
     /// <summary>Reports a wrong <c>kind</c> or an unsupported <c>schema-version</c>; returns false when the file is not of this kind.</summary>
     public static bool CheckHeader(MappingReader mapping, string expectedKind)

@@ -14,15 +14,24 @@ public static class YamlTreeReader
     public static YNode? Read(string text, ReadContext context)
     {
         var parser = new Parser(new StringReader(text));
+        var builder = new TreeBuilder(parser, context);
         try
         {
-            return new TreeBuilder(parser, context).ReadStream();
+            return builder.ReadStream();
         }
         catch (YamlException ex)
         {
             var line = (int)Math.Max(1, ex.Start.Line);
             var column = (int)Math.Max(1, ex.Start.Column);
             context.Diagnostics.Add(DiagnosticCodes.YamlSyntax, context.At(line, column), FirstSentence(ex.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, rather than a YamlException, on some malformed input
+            // (an unterminated flow collection, for one). Report it where parsing last succeeded.
+            var (line, column) = builder.LastPosition;
+            context.Diagnostics.Add(DiagnosticCodes.YamlSyntax, context.At(line, column), "malformed YAML after this point (an unclosed [ or {, or a stray indicator?)");
             return null;
         }
     }
@@ -37,6 +46,8 @@ public static class YamlTreeReader
     private sealed class TreeBuilder(IParser parser, ReadContext context)
     {
         private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+
+        public (int Line, int Column) LastPosition { get; private set; } = (1, 1);
 
         public YNode? ReadStream()
         {
@@ -61,6 +72,7 @@ public static class YamlTreeReader
         private YNode ReadNode()
         {
             var current = parser.Current ?? throw new InvalidOperationException("The YAML parser ended unexpectedly.");
+            LastPosition = ((int)current.Start.Line, (int)current.Start.Column);
             var node = current switch
             {
                 Scalar scalar => ReadScalar(scalar),

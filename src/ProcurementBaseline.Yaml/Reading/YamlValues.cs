@@ -19,7 +19,7 @@ public static class YamlValues
             case YScalar { IsNull: true }:
                 context.Report(DiagnosticCodes.EmptyValue, node, name);
                 return null;
-            case YScalar scalar:
+            case YScalar { CoreType: "string" } scalar:
                 return scalar.Value;
             default:
                 context.Report(DiagnosticCodes.WrongType, node, name, "a string", node.Describe());
