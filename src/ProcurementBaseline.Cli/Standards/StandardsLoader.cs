@@ -38,7 +38,7 @@ public sealed class StandardsLoader(string workingDirectory)
         var catalogs = CheckCatalogs(ordered, diagnostics);
         var library = new CatalogLibrary(catalogs.Concat(referenceCatalogs?.Catalogs ?? []));
         var selections = CheckSelections(ordered, library, diagnostics);
-        return new StandardsSet(library, selections, files.Count, diagnostics.ToImmutableSorted());
+        return new StandardsSet(library, selections, files.Count, catalogs.Count, diagnostics.ToImmutableSorted());
     }
 
     private FileResult LoadFile(string path)

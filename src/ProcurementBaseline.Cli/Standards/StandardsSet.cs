@@ -10,6 +10,7 @@ public sealed record StandardsSet(
     CatalogLibrary Catalogs,
     ImmutableArray<ControlSelection> Selections,
     int FileCount,
+    int CatalogFileCount,
     ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

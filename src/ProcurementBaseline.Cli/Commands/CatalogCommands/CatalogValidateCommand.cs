@@ -49,13 +49,13 @@ public static class CatalogValidateCommand
         if (format == OutputFormat.Json)
         {
             cli.Out.Write(CliJson.Serialize(new ValidationReportJson(
-                set.FileCount, set.Catalogs.Catalogs.Length, set.Selections.Length, errors, warnings, [.. set.Diagnostics.Select(DiagnosticJson.From)])));
+                set.FileCount, set.CatalogFileCount, set.Selections.Length, errors, warnings, [.. set.Diagnostics.Select(DiagnosticJson.From)])));
             return;
         }
 
         DiagnosticPrinter.Print(set.Diagnostics, cli.Out);
         cli.Out.WriteLine(
-            $"Checked {DiagnosticPrinter.Plural(set.FileCount, "file")} ({DiagnosticPrinter.Plural(set.Catalogs.Catalogs.Length, "catalog")}, " +
+            $"Checked {DiagnosticPrinter.Plural(set.FileCount, "file")} ({DiagnosticPrinter.Plural(set.CatalogFileCount, "catalog")}, " +
             $"{DiagnosticPrinter.Plural(set.Selections.Length, "selection")}): {DiagnosticPrinter.Summary(set.Diagnostics)}.");
     }
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ProcurementBaseline.Benchmarks.CatalogLoadBenchmarks).Assembly).Run(args);
