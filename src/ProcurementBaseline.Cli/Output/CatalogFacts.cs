@@ -45,6 +45,12 @@ public static class CatalogFacts
         return others.Count == 0 ? summary.Fidelity : $"{summary.Fidelity} ({string.Join(", ", others)})";
     }
 
+    /// <summary>The controls under a group at any depth, enhancements and tasks included.</summary>
+    public static int CountControls(ControlGroup group) =>
+        group.Controls.Sum(CountControls) + group.Groups.Sum(CountControls);
+
+    private static int CountControls(Control control) => 1 + control.Controls.Sum(CountControls);
+
     private static SortedDictionary<string, int> Count(IEnumerable<Control> controls, Func<Control, string> key)
     {
         var counts = controls.GroupBy(key, StringComparer.Ordinal)

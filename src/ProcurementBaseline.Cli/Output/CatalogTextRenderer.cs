@@ -87,7 +87,7 @@ public static class CatalogTextRenderer
 
     private static void WriteGroup(TextWriter w, ControlGroup group, int depth)
     {
-        var count = CountControls(group);
+        var count = CatalogFacts.CountControls(group);
         w.WriteLine($"{new string(' ', depth * 2)}{group.Id}  {group.Title.Default} ({DiagnosticPrinter.Plural(count, "control")})");
         if (depth < 2)
         {
@@ -97,11 +97,6 @@ public static class CatalogTextRenderer
             }
         }
     }
-
-    private static int CountControls(ControlGroup group) =>
-        group.Controls.Sum(CountControls) + group.Groups.Sum(CountControls);
-
-    private static int CountControls(Control control) => 1 + control.Controls.Sum(CountControls);
 
     private static void WriteText(TextWriter w, string label, LocalizedText? text)
     {

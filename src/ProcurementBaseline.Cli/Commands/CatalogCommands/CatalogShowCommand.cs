@@ -71,10 +71,5 @@ public static class CatalogShowCommand
     }
 
     private static GroupJson GroupOutline(Catalogs.ControlGroup group) =>
-        new(group.Id, CatalogFacts.Text(group.Title), Count(group), group.Groups.Length == 0 ? null : [.. group.Groups.Select(GroupOutline)]);
-
-    private static int Count(Catalogs.ControlGroup group) =>
-        group.Controls.Sum(Count) + group.Groups.Sum(Count);
-
-    private static int Count(Catalogs.Control control) => 1 + control.Controls.Sum(Count);
+        new(group.Id, CatalogFacts.Text(group.Title), CatalogFacts.CountControls(group), group.Groups.Length == 0 ? null : [.. group.Groups.Select(GroupOutline)]);
 }
