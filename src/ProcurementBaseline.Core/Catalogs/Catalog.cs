@@ -31,28 +31,28 @@ public sealed record Catalog
     public CatalogRef Ref => new(Id, Version);
 
     /// <summary>Every control in document order, children after their parent.</summary>
-    public IEnumerable<IndexedControl> AllControls => Index.Values.OrderBy(c => c.Order);
+    public ImmutableArray<IndexedControl> AllControls => Index.Ordered;
 
-    public int ControlCount => Index.Count;
+    public int ControlCount => Index.Ordered.Length;
 
-    public IndexedControl? Find(string controlId) => Index.GetValueOrDefault(controlId);
+    public IndexedControl? Find(string controlId) => Index.ById.GetValueOrDefault(controlId);
 
-    private FrozenDictionary<string, IndexedControl> Index
+    private ControlIndex Index
     {
         get
         {
             var index = _index;
             if (index is null || index.Groups != Groups)
             {
-                index = new ControlIndex(Groups, BuildIndex(Groups));
+                index = BuildIndex(Groups);
                 _index = index;
             }
 
-            return index.Controls;
+            return index;
         }
     }
 
-    private static FrozenDictionary<string, IndexedControl> BuildIndex(ImmutableArray<ControlGroup> groups)
+    private static ControlIndex BuildIndex(ImmutableArray<ControlGroup> groups)
     {
         var entries = new Dictionary<string, IndexedControl>(StringComparer.Ordinal);
         var order = 0;
@@ -61,7 +61,7 @@ public sealed record Catalog
             AddGroup(group, [group]);
         }
 
-        return entries.ToFrozenDictionary(StringComparer.Ordinal);
+        return new ControlIndex(groups, entries.ToFrozenDictionary(StringComparer.Ordinal), [.. entries.Values.OrderBy(c => c.Order)]);
 
         void AddGroup(ControlGroup group, ImmutableArray<ControlGroup> path)
         {
@@ -87,5 +87,6 @@ public sealed record Catalog
         }
     }
 
-    private sealed record ControlIndex(ImmutableArray<ControlGroup> Groups, FrozenDictionary<string, IndexedControl> Controls);
+    private sealed record ControlIndex(
+        ImmutableArray<ControlGroup> Groups, FrozenDictionary<string, IndexedControl> ById, ImmutableArray<IndexedControl> Ordered);
 }
