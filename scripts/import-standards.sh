@@ -62,4 +62,9 @@ done
 source_import ssdf-draft "$S/us-nist-ssdf-1.2-ipd/ssdf_v1.2_ipd.json" --out standards/catalogs/us/nist-ssdf/1.2-ipd.yaml
 source_import cisa-form "$S/us-cisa-attestation-form/cisa_ssdaf_v1.0_2024-03_section3_to_ssdf.json" --out standards/catalogs/us/cisa-ssdaf/1.0.yaml
 
+# --- Japan: ISMAP control criteria, from the English text tabulated by the Secure Controls Framework --
+source_import ismap "$S/jp-ismap/ismap_control_criteria_en_from_scf_strm.csv" --out standards/catalogs/jp/ismap/1.0-scf.yaml
+
+# The other Japanese, Indian and Quad catalogs are authored by hand from research notes (see each file's source block).
+
 echo "Regenerated the catalogs and selections under standards/."

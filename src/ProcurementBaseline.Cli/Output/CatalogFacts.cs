@@ -25,7 +25,7 @@ public static class CatalogFacts
             catalog.Publisher,
             CatalogWords.Jurisdictions.Word(catalog.Jurisdiction),
             CatalogWords.Statuses.Word(catalog.Status),
-            catalog.Released.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            catalog.Released?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             CatalogWords.Fidelities.Word(catalog.Source.Fidelity),
             catalog.Source.Completeness,
             controls.Count,

@@ -14,7 +14,7 @@ public static class CatalogTextRenderer
         WriteText(w, "Catalog", catalog.Ref.ToString());
         WriteText(w, "Title", catalog.Title);
         w.WriteLine($"Publisher:     {catalog.Publisher} ({CatalogWords.Jurisdictions.Word(catalog.Jurisdiction)})");
-        w.WriteLine($"Released:      {catalog.Released.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {CatalogWords.Statuses.Word(catalog.Status)}");
+        w.WriteLine($"Released:      {catalog.Released?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "date not given"}, {CatalogWords.Statuses.Word(catalog.Status)}");
         w.WriteLine($"Fidelity:      {CatalogFacts.FidelityBreakdown(summary)}");
         w.WriteLine($"Controls:      {summary.Controls.ToString("N0", CultureInfo.InvariantCulture)} ({CatalogFacts.ClassBreakdown(summary)}), {summary.ActiveControls.ToString("N0", CultureInfo.InvariantCulture)} active");
         WriteText(w, "Completeness", catalog.Source.Completeness);

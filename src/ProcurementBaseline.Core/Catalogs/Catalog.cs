@@ -20,7 +20,8 @@ public sealed record Catalog
 
     public required CatalogVersion Version { get; init; }
 
-    public required DateOnly Released { get; init; }
+    /// <summary>The publication date, where the source gives it to the day.</summary>
+    public DateOnly? Released { get; init; }
 
     public required CatalogStatus Status { get; init; }
 

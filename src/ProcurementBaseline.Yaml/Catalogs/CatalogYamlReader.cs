@@ -44,7 +44,8 @@ public static class CatalogYamlReader
         var publisher = top.RequiredString("publisher");
         var jurisdiction = YamlValues.ReadEnum(top.Required("jurisdiction"), "jurisdiction", context, CatalogWords.Jurisdictions);
         var version = YamlValues.ReadVersion(top.Required("version"), "version", context);
-        var released = YamlValues.ReadDate(top.Required("released"), "released", context);
+        var releasedNode = top.Optional("released");
+        var released = releasedNode is null ? null : YamlValues.ReadDate(releasedNode, "released", context);
         var status = YamlValues.ReadEnum(top.Required("status"), "status", context, CatalogWords.Statuses);
         var source = ReadSource(top.Required("source"), context);
         var controls = new ControlYamlReader(context);
@@ -52,7 +53,7 @@ public static class CatalogYamlReader
         controls.CheckReferences();
 
         if (id is null || title is null || publisher is null || jurisdiction is null || version is null
-            || released is null || status is null || source is null)
+            || (releasedNode is not null && released is null) || status is null || source is null)
         {
             return null;
         }
@@ -64,7 +65,7 @@ public static class CatalogYamlReader
             Publisher = publisher,
             Jurisdiction = jurisdiction.Value,
             Version = version.Value,
-            Released = released.Value,
+            Released = released,
             Status = status.Value,
             Source = source,
             Groups = groups,

@@ -21,7 +21,7 @@ public static class CatalogYamlWriter
         yaml.Entry("publisher", catalog.Publisher);
         yaml.Entry("jurisdiction", CatalogWords.Jurisdictions.Word(catalog.Jurisdiction));
         yaml.Entry("version", catalog.Version.Text);
-        yaml.Entry("released", catalog.Released.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        yaml.Entry("released", catalog.Released?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         yaml.Entry("status", CatalogWords.Statuses.Word(catalog.Status));
         yaml.Key("source");
         WriteSource(yaml, catalog.Source);

@@ -10,7 +10,7 @@ public sealed record CatalogSummaryJson(
     string Publisher,
     string Jurisdiction,
     string Status,
-    string Released,
+    string? Released,
     string Fidelity,
     string? Completeness,
     int Controls,
