@@ -31,7 +31,8 @@ public static class CatalogFacts
             controls.Count,
             controls.Count(c => c.Status == ControlStatus.Active),
             Count(controls, c => c.Class ?? "control"),
-            Count(controls, c => CatalogWords.Fidelities.Word(EffectiveFidelity(catalog, c))));
+            Count(controls, c => CatalogWords.Fidelities.Word(EffectiveFidelity(catalog, c))),
+            controls.Count(c => c.Completeness is not null));
     }
 
     /// <summary>"1,073 ISM-control, 34 ISM-principle": counts by class, largest first.</summary>
@@ -39,6 +40,24 @@ public static class CatalogFacts
         string.Join(", ", summary.ControlsByClass.Select(e => $"{e.Value.ToString("N0", CultureInfo.InvariantCulture)} {e.Key}"));
 
     /// <summary>The catalog's fidelity, and any other fidelity its controls carry: "extracted (+12 not-retrieved)".</summary>
+    /// <summary>What a catalog lacks at a glance: items not retrieved, and controls with a note on what their text lacks.</summary>
+    public static string Gaps(CatalogSummaryJson summary)
+    {
+        var notRetrieved = summary.ControlsByFidelity.GetValueOrDefault(CatalogWords.Fidelities.Word(Fidelity.NotRetrieved));
+        var parts = new List<string>();
+        if (notRetrieved > 0)
+        {
+            parts.Add($"{notRetrieved} not retrieved");
+        }
+
+        if (summary.ControlsWithCompletenessNotes > 0)
+        {
+            parts.Add($"{summary.ControlsWithCompletenessNotes} with notes");
+        }
+
+        return parts.Count == 0 ? "-" : string.Join(", ", parts);
+    }
+
     public static string FidelityBreakdown(CatalogSummaryJson summary)
     {
         var others = summary.ControlsByFidelity.Where(e => e.Key != summary.Fidelity).Select(e => $"+{e.Value} {e.Key}").ToList();

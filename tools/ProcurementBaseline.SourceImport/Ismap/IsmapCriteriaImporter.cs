@@ -28,7 +28,10 @@ public static class IsmapCriteriaImporter
             .ToLookup(r => ids[r.Id].ParentNumbers, StringComparer.Ordinal);
 
         var chapters = rows.Where(r => ids[r.Id].Depth == 1).Select(r => Chapter(r, children, ids)).ToList();
-        chapters.Insert(0, ManagementChapterGroup(children, ids));
+        if (children["4"].Any())
+        {
+            chapters.Insert(0, ManagementChapterGroup(children, ids));
+        }
         return new Catalog
         {
             Id = "ismap",

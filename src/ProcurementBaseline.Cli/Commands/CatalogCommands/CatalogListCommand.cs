@@ -29,11 +29,11 @@ public static class CatalogListCommand
             }
             else
             {
-                var table = new TextTable("CATALOG", "JURISDICTION", "STATUS", "FIDELITY", "CONTROLS", "BY CLASS", "TITLE");
+                var table = new TextTable("CATALOG", "JURISDICTION", "STATUS", "FIDELITY", "CONTROLS", "GAPS", "TITLE");
                 foreach (var s in summaries)
                 {
                     table.Add(s.Ref, s.Jurisdiction, s.Status, CatalogFacts.FidelityBreakdown(s),
-                        s.Controls.ToString("N0", CultureInfo.InvariantCulture), CatalogFacts.ClassBreakdown(s), s.Title["en"]);
+                        s.Controls.ToString("N0", CultureInfo.InvariantCulture), CatalogFacts.Gaps(s), s.Title["en"]);
                 }
 
                 table.WriteTo(cli.Out);
@@ -42,7 +42,8 @@ public static class CatalogListCommand
                     cli.Out.WriteLine();
                     cli.Out.WriteLine("Fidelity: verbatim is the publisher's text; extracted was taken from a document by machine and may hold errors;");
                     cli.Out.WriteLine("summarised is our summary, not the official text; not-retrieved names an item whose text we do not have.");
-                    cli.Out.WriteLine("`procbase catalog show <id>@<version>` says what each catalog lacks.");
+                    cli.Out.WriteLine("Gaps counts the items not retrieved and the controls whose completeness note says what their text lacks;");
+                    cli.Out.WriteLine("`procbase catalog show <id>@<version>` says what each catalog as a whole lacks.");
                 }
             }
 

@@ -16,7 +16,8 @@ public sealed record CatalogSummaryJson(
     int Controls,
     int ActiveControls,
     IReadOnlyDictionary<string, int> ControlsByClass,
-    IReadOnlyDictionary<string, int> ControlsByFidelity);
+    IReadOnlyDictionary<string, int> ControlsByFidelity,
+    int ControlsWithCompletenessNotes);
 
 public sealed record CatalogDetailJson(
     CatalogSummaryJson Catalog,
