@@ -3,8 +3,10 @@ using System.Collections.Immutable;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Selections;
 using ProcurementBaseline.Yaml.Catalogs;
+using ProcurementBaseline.Yaml.Crosswalks;
 using ProcurementBaseline.Yaml.Nodes;
 using ProcurementBaseline.Yaml.Reading;
 using ProcurementBaseline.Yaml.Selections;
@@ -38,7 +40,8 @@ public sealed class StandardsLoader(string workingDirectory)
         var catalogs = CheckCatalogs(ordered, diagnostics);
         var library = new CatalogLibrary(catalogs.Concat(referenceCatalogs?.Catalogs ?? []));
         var selections = CheckSelections(ordered, library, diagnostics);
-        return new StandardsSet(library, selections, files.Count, catalogs.Count, diagnostics.ToImmutableSorted());
+        var crosswalks = CheckCrosswalks(ordered, library, diagnostics);
+        return new StandardsSet(library, selections, crosswalks, files.Count, catalogs.Count, diagnostics.ToImmutableSorted());
     }
 
     private FileResult LoadFile(string path)
@@ -53,7 +56,7 @@ public sealed class StandardsLoader(string workingDirectory)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(shown), ex.Message);
-            return new FileResult(path, shown, null, null, null, diagnostics.ToImmutableSorted());
+            return new FileResult(path, shown, null, null, null, null, diagnostics.ToImmutableSorted());
         }
 
         var context = new ReadContext(shown, diagnostics);
@@ -61,8 +64,12 @@ public sealed class StandardsLoader(string workingDirectory)
         Catalog? catalog = null;
         ControlSelection? selection = null;
         ImmutableDictionary<string, YNode>? positions = null;
+        Crosswalk? crosswalk = null;
         switch (YamlDocument.PeekKind(root))
         {
+            case CrosswalkYamlReader.Kind:
+                crosswalk = CrosswalkYamlReader.Read(root, context);
+                break;
             case SelectionYamlReader.Kind:
                 (selection, positions) = SelectionYamlReader.Read(root, context);
                 break;
@@ -74,7 +81,7 @@ public sealed class StandardsLoader(string workingDirectory)
                 break;
         }
 
-        return new FileResult(path, shown, catalog, selection, positions, diagnostics.ToImmutableSorted());
+        return new FileResult(path, shown, catalog, selection, positions, crosswalk, diagnostics.ToImmutableSorted());
     }
 
     private static List<Catalog> CheckCatalogs(List<FileResult> results, DiagnosticBag diagnostics)
@@ -127,11 +134,30 @@ public sealed class StandardsLoader(string workingDirectory)
         return selections.ToImmutable();
     }
 
+    private static ImmutableArray<Crosswalk> CheckCrosswalks(List<FileResult> results, CatalogLibrary library, DiagnosticBag diagnostics)
+    {
+        var crosswalks = ImmutableArray.CreateBuilder<Crosswalk>();
+        foreach (var result in results.Where(r => r.Crosswalk is not null))
+        {
+            var crosswalk = result.Crosswalk!;
+            crosswalks.Add(crosswalk);
+            CrosswalkChecks.Check(crosswalk, library, diagnostics, result.Shown);
+            var expected = $"{crosswalk.Name}.yaml";
+            if (!string.Equals(Path.GetFileName(result.Path), expected, StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCodes.CrosswalkFileNameMismatch, crosswalk.Origin ?? SourceLocation.WholeFile(result.Shown), crosswalk.Source, crosswalk.Target, expected);
+            }
+        }
+
+        return crosswalks.ToImmutable();
+    }
+
     private sealed record FileResult(
         string Path,
         string Shown,
         Catalog? Catalog,
         ControlSelection? Selection,
         ImmutableDictionary<string, YNode>? Positions,
+        Crosswalk? Crosswalk,
         ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Selections;
 
 namespace ProcurementBaseline.Cli.Standards;
@@ -9,6 +10,7 @@ namespace ProcurementBaseline.Cli.Standards;
 public sealed record StandardsSet(
     CatalogLibrary Catalogs,
     ImmutableArray<ControlSelection> Selections,
+    ImmutableArray<Crosswalk> Crosswalks,
     int FileCount,
     int CatalogFileCount,
     ImmutableArray<Diagnostic> Diagnostics)

@@ -5,7 +5,8 @@ namespace ProcurementBaseline.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
-/// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import.
+/// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import;
+/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check).
 /// docs/diagnostics.md is generated from this list and a test keeps the two in step.
 /// </summary>
 public static class DiagnosticCodes
@@ -102,6 +103,39 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor OscalMissingField =
         new("PB1206", Error, "OSCAL field missing", "{0} has no '{1}'");
+
+    public static readonly DiagnosticDescriptor CrosswalkUnknownCatalog =
+        new("PB1301", Error, "Crosswalk refers to a catalog version that is not shipped", "the crosswalk maps {0} {1}, which is not loaded");
+
+    public static readonly DiagnosticDescriptor CrosswalkUnknownControl =
+        new("PB1302", Error, "Crosswalk refers to an unknown control", "{0} does not define '{1}'");
+
+    public static readonly DiagnosticDescriptor SelfMapping =
+        new("PB1303", Error, "Self-mapping", "'{0}' is mapped to itself");
+
+    public static readonly DiagnosticDescriptor ContradictoryMappings =
+        new("PB1304", Error, "Contradictory mappings", "{0} is mapped {1} {2} here and {3} at {4}");
+
+    public static readonly DiagnosticDescriptor MappingToWithdrawnControl =
+        new("PB1305", Warning, "Mapping to a withdrawn control", "'{0}' is withdrawn in {1}{2}");
+
+    public static readonly DiagnosticDescriptor DuplicateMapping =
+        new("PB1306", Warning, "Duplicate mapping", "{0} is mapped {1} {2} again (first at {3})");
+
+    public static readonly DiagnosticDescriptor CrosswalkFileNameMismatch =
+        new("PB1307", Warning, "Crosswalk file name does not match contents", "the crosswalk maps {0} to {1}, so it should be named '{2}'");
+
+    public static readonly DiagnosticDescriptor EqualToJoinsSameCatalog =
+        new("PB1401", Warning, "Equal-to chain joins two controls of one catalog", "{0} and {1} are joined by equivalences ({2}), so the catalog would hold the same control twice");
+
+    public static readonly DiagnosticDescriptor MutualSubsets =
+        new("PB1402", Warning, "Each a subset of the other", "{0} is a subset of {1} and {1} of {0}, which makes them equal; say equal-to or equivalent-to instead");
+
+    public static readonly DiagnosticDescriptor SubsetCycle =
+        new("PB1403", Warning, "Subset cycle", "subset-of mappings run in a cycle ({0}), which makes every control on it equal");
+
+    public static readonly DiagnosticDescriptor DanglingAfterVersionChange =
+        new("PB1404", Warning, "Mapping left dangling by a version change", "'{0}' is mapped in {1}, but the latest shipped version {2} {3}");
 
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Harmonisation;
 
@@ -15,6 +16,9 @@ public sealed record Crosswalk
     public string? Description { get; init; }
 
     public ImmutableArray<Mapping> Mappings { get; init; } = [];
+
+    /// <summary>Where the crosswalk names its catalogs, for diagnostics about them.</summary>
+    public SourceLocation? Origin { get; init; }
 
     /// <summary>The file's name by convention: <c>nist-ssdf@1.1--asd-ism@2025.12.9</c>.</summary>
     public string Name => $"{Source}--{Target}";

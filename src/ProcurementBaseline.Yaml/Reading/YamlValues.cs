@@ -156,4 +156,24 @@ public static class YamlValues
 
         return null;
     }
+
+    /// <summary>A plain number between <paramref name="min"/> and <paramref name="max"/> inclusive.</summary>
+    public static double? ReadNumber(YNode? node, string name, ReadContext context, double min, double max, bool wholeNumber = false)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YScalar { CoreType: "number" } scalar
+            && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max && (!wholeNumber || value == Math.Floor(value)))
+        {
+            return value;
+        }
+
+        var expected = wholeNumber ? $"a whole number from {min} to {max}" : $"a number from {min} to {max}";
+        context.Report(DiagnosticCodes.WrongType, node, name, expected, node is YScalar { CoreType: "number" } n ? n.Value : node.Describe());
+        return null;
+    }
 }

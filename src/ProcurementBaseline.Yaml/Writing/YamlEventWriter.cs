@@ -18,10 +18,10 @@ public sealed partial class YamlEventWriter
 
     public YamlEventWriter(string? leadingComment = null)
     {
-        if (leadingComment is not null)
+        foreach (var line in leadingComment?.Split('\n') ?? [])
         {
             _output.Write("# ");
-            _output.Write(leadingComment);
+            _output.Write(line);
             _output.Write('\n');
         }
 
@@ -46,6 +46,14 @@ public sealed partial class YamlEventWriter
     {
         Key(key);
         _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value ? "true" : "false", ScalarStyle.Plain, true, false));
+    }
+
+    /// <summary>A number, written plain so that it reads back as a number.</summary>
+    public void Number(string key, double value)
+    {
+        Key(key);
+        var text = value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, ScalarStyle.Plain, true, false));
     }
 
     public void Entry(string key, string? value)
