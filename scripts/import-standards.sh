@@ -65,6 +65,10 @@ source_import cisa-form "$S/us-cisa-attestation-form/cisa_ssdaf_v1.0_2024-03_sec
 # --- Japan: ISMAP control criteria, from the English text tabulated by the Secure Controls Framework --
 source_import ismap "$S/jp-ismap/ismap_control_criteria_en_from_scf_strm.csv" --out standards/catalogs/jp/ismap/1.0-scf.yaml
 
-# The other Japanese, Indian and Quad catalogs are authored by hand from research notes (see each file's source block).
+# --- Crosswalks the publishers give as references (relationship intersects-with, provenance official) ---
+source_import ssdf-sp800-53 "$S/crosswalks/ssdf_v1.1_to_sp800-53_and_800-161.csv" --out "standards/crosswalks/nist-ssdf@1.1--nist-sp800-53@5.0.1.yaml"
+source_import cisa-ssdf "$S/crosswalks/cisa_ssdaf_to_ssdf_v1.1.csv" --out "standards/crosswalks/cisa-ssdaf@1.0--nist-ssdf@1.1.yaml"
+
+# The other Japanese, Indian and Quad catalogs, and the reviewed crosswalks, are authored by hand (see each file's header).
 
 echo "Regenerated the catalogs and selections under standards/."

@@ -20,7 +20,7 @@ public static class CrosswalkYamlReader
         "kind", "schema-version", "source", "target", "title", "description", "defaults", "mappings");
 
     private static readonly MappingReader.KeySet DefaultKeys = new(
-        "relationship", "rationale", "strength", "confidence", "provenance", "method", "author", "date", "status");
+        "relationship", "rationale", "strength", "confidence", "provenance", "method", "author", "date", "status", "remarks");
 
     private static readonly MappingReader.KeySet MappingKeys = new(
         "source", "target", "relationship", "rationale", "strength", "confidence", "coverage", "provenance", "method", "author", "date", "status", "remarks");
@@ -110,7 +110,7 @@ public static class CrosswalkYamlReader
         var author = YamlValues.ReadString(RequiredField("author"), "author", context);
         var date = Field("date") is { } dateNode ? YamlValues.ReadDate(dateNode, "date", context) : null;
         var status = YamlValues.ReadEnum(RequiredField("status"), "status", context, CrosswalkWords.Statuses);
-        var remarks = mapping.OptionalString("remarks");
+        var remarks = Field("remarks") is { } remarksNode ? YamlValues.ReadString(remarksNode, "remarks", context) : null;
         if (sources.IsDefaultOrEmpty || targets.IsDefaultOrEmpty || relationship is null || rationale is null || strength is null
             || provenance is null || method is null || author is null || status is null)
         {

@@ -21,6 +21,7 @@ public static class CrosswalkYamlWriter
         ("author", m => m.Author),
         ("date", m => m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ("status", m => CrosswalkWords.Statuses.Word(m.Status)),
+        ("remarks", m => m.Remarks),
     ];
 
     public static string Write(Crosswalk crosswalk, string? schemaPath, string? leadingComment = null)
@@ -67,7 +68,6 @@ public static class CrosswalkYamlWriter
                 yaml.Number("coverage", coverage);
             }
 
-            yaml.Entry("remarks", mapping.Remarks);
             yaml.EndMapping();
         }
 

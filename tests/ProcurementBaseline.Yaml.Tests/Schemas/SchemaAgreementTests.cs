@@ -10,16 +10,17 @@ namespace ProcurementBaseline.Tests.Schemas;
 [TestClass]
 public sealed class SchemaAgreementTests
 {
-    private static readonly Lazy<(JsonSchema Catalog, JsonSchema Selection, EvaluationOptions Options)> Schemas = new(LoadSchemas);
+    private static readonly Lazy<(JsonSchema Catalog, JsonSchema Selection, JsonSchema Crosswalk, EvaluationOptions Options)> Schemas = new(LoadSchemas);
 
-    private static (JsonSchema, JsonSchema, EvaluationOptions) LoadSchemas()
+    private static (JsonSchema, JsonSchema, JsonSchema, EvaluationOptions) LoadSchemas()
     {
         var registry = new SchemaRegistry();
         var build = new BuildOptions { SchemaRegistry = registry };
         var directory = Path.Combine(RepositoryPaths.Standards, "schemas");
         var catalog = JsonSchema.FromFile(Path.Combine(directory, "catalog.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/catalog.schema.json"));
         var selection = JsonSchema.FromFile(Path.Combine(directory, "selection.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/selection.schema.json"));
-        return (catalog, selection, new EvaluationOptions());
+        var crosswalk = JsonSchema.FromFile(Path.Combine(directory, "crosswalk.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/crosswalk.schema.json"));
+        return (catalog, selection, crosswalk, new EvaluationOptions());
     }
 
     private static bool SchemaAccepts(JsonSchema schema, string yaml) =>
@@ -40,7 +41,9 @@ public sealed class SchemaAgreementTests
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
-            var schema = text.Contains("\nkind: selection\n", StringComparison.Ordinal) ? Schemas.Value.Selection : Schemas.Value.Catalog;
+            var schema = text.Contains("\nkind: selection\n", StringComparison.Ordinal) ? Schemas.Value.Selection
+                : text.Contains("\nkind: crosswalk\n", StringComparison.Ordinal) ? Schemas.Value.Crosswalk
+                : Schemas.Value.Catalog;
             Assert.IsTrue(SchemaAccepts(schema, text), file);
         }
     }
