@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
+using ProcurementBaseline.Cli.Commands.MapCommands;
 
 namespace ProcurementBaseline.Cli.CommandLine;
 
@@ -35,11 +36,17 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             CatalogImportOscalCommand.Create(cli),
             CatalogImportOscalProfileCommand.Create(cli),
         };
+        var map = new Command("map", "Check crosswalks, view coverage between catalogs, and suggest mappings.")
+        {
+            MapCheckCommand.Create(cli),
+            MapMatrixCommand.Create(cli),
+        };
         var root = new RootCommand(
             "ProcurementBaseline checks software against the Quad partners' (Australia, United States, India, Japan) baseline software-security standards.\n" +
             "Exit codes: 0 success, 1 errors in the inputs, 2 usage error.")
         {
             catalog,
+            map,
         };
         return root;
     }

@@ -86,14 +86,18 @@ public static class MappingConsistency
         }
     }
 
-    /// <summary>PB1404: a mapped control that the latest shipped version of its catalog no longer defines, or withdraws.</summary>
+    /// <summary>
+    /// PB1404: a mapped control that the latest final version of its catalog no longer defines, or withdraws.
+    /// Drafts do not count: a draft may still change, and the version a crosswalk pins stays current until it is replaced.
+    /// </summary>
     private static void CheckVersionChanges(MappingGraph graph, DiagnosticBag diagnostics)
     {
         foreach (var crosswalk in graph.Crosswalks)
         {
             foreach (var (side, pinned) in new[] { (0, crosswalk.Source), (1, crosswalk.Target) })
             {
-                if (graph.Catalogs.FindLatest(pinned.CatalogId) is not { } latest || latest.Version.CompareTo(pinned.Version) <= 0
+                var latest = graph.Catalogs.Catalogs.Where(c => c.Id == pinned.CatalogId && c.Status == CatalogStatus.Final).MaxBy(c => c.Version);
+                if (latest is null || latest.Version.CompareTo(pinned.Version) <= 0
                     || graph.Catalogs.Find(pinned) is null)
                 {
                     continue;

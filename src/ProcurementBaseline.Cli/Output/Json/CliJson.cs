@@ -25,4 +25,6 @@ public static class CliJson
 [JsonSerializable(typeof(CatalogListJson))]
 [JsonSerializable(typeof(CatalogDetailJson))]
 [JsonSerializable(typeof(ControlJson))]
+[JsonSerializable(typeof(MapCheckJson))]
+[JsonSerializable(typeof(MatrixJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Cli.Output.Json;
+using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Harmonisation;
+
+namespace ProcurementBaseline.Cli.Commands.MapCommands;
+
+/// <summary><c>procbase map check</c>: every crosswalk problem and every inconsistency among the crosswalks, in one run.</summary>
+public static class MapCheckCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var standards = CommonOptions.Standards();
+        var format = CommonOptions.Format();
+        var command = new Command("check", "Check the crosswalks against the catalogs and against each other (equal-to chains within a catalog, mutual subsets, subset cycles, mappings left dangling by a new catalog version).")
+        {
+            standards, format,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(loaded.Standards.Diagnostics);
+            MappingConsistency.Check(loaded.Graph, diagnostics);
+            var all = diagnostics.ToImmutableSorted();
+            var mappings = loaded.Standards.Crosswalks.Sum(c => c.Mappings.Length);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                cli.Out.Write(CliJson.Serialize(new MapCheckJson(
+                    loaded.Standards.Crosswalks.Length, mappings, loaded.Graph.EdgeCount,
+                    all.Count(d => d.IsError), all.Count(d => d.Severity == DiagnosticSeverity.Warning), [.. all.Select(DiagnosticJson.From)])));
+            }
+            else
+            {
+                DiagnosticPrinter.Print(all, cli.Out);
+                cli.Out.WriteLine(
+                    $"Checked {DiagnosticPrinter.Plural(loaded.Standards.Crosswalks.Length, "crosswalk")} ({DiagnosticPrinter.Plural(mappings, "mapping")}, " +
+                    $"{DiagnosticPrinter.Plural(loaded.Graph.EdgeCount, "directed edge")} with converses): {DiagnosticPrinter.Summary(all)}.");
+            }
+
+            return all.Any(d => d.IsError) ? ExitCodes.InputErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}
