@@ -1,0 +1,70 @@
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Harmonisation;
+using ProcurementBaseline.Text;
+
+namespace ProcurementBaseline.Tests.Harmonisation;
+
+/// <summary>Small hand-built catalogs and crosswalks: catalog X has controls x1, x2, …; mappings are written "a1 = b1".</summary>
+internal sealed class GraphFixture
+{
+    private readonly List<Catalog> _catalogs = [];
+    private readonly List<Crosswalk> _crosswalks = [];
+
+    public GraphFixture Catalog(string id, string version, CatalogStatus status, params string[] controls)
+    {
+        _catalogs.Add(new Catalog
+        {
+            Id = id,
+            Title = LocalizedText.Of(id),
+            Publisher = "Tests",
+            Jurisdiction = Jurisdiction.AU,
+            Version = CatalogVersion.Parse(version),
+            Status = status,
+            Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
+            Groups = [new ControlGroup { Id = "g", Title = LocalizedText.Of("g"), Controls = [.. controls.Select(Control)] }],
+        });
+        return this;
+    }
+
+    public GraphFixture Catalog(string id, params string[] controls) => Catalog(id, "1", CatalogStatus.Final, controls);
+
+    /// <summary>Adds a crosswalk from <paramref name="source"/> to <paramref name="target"/> (id@version) with the given mappings.</summary>
+    public GraphFixture Crosswalk(string source, string target, params Mapping[] mappings)
+    {
+        _crosswalks.Add(new Crosswalk
+        {
+            Source = CatalogRef.Parse(source),
+            Target = CatalogRef.Parse(target),
+            Title = "t",
+            Mappings = [.. mappings],
+        });
+        return this;
+    }
+
+    public CatalogLibrary Library => new(_catalogs);
+
+    public IReadOnlyList<Crosswalk> Crosswalks => _crosswalks;
+
+    public MappingGraph Graph() => MappingGraph.Build(Library, _crosswalks);
+
+    public static Mapping Map(string source, Relationship relationship, string target, int strength = 8, Provenance provenance = Provenance.Reviewed, int line = 1) => new()
+    {
+        Sources = [source],
+        Targets = [target],
+        Relationship = relationship,
+        Rationale = RationaleType.Semantic,
+        Strength = strength,
+        Provenance = provenance,
+        Method = MappingMethod.Human,
+        Author = "tests",
+        Status = MappingStatus.Reviewed,
+        Origin = new ProcurementBaseline.Diagnostics.SourceLocation("x.yaml", line, 5),
+    };
+
+    public static ControlKey Key(string text) =>
+        ControlKey.TryParse(text, out var key) ? key : throw new ArgumentException(text, nameof(text));
+
+    private static Control Control(string id) => id.EndsWith('!')
+        ? new Control { Id = id[..^1], Title = LocalizedText.Of(id[..^1]), Status = ControlStatus.Withdrawn, Successors = [new ControlSuccessor(SuccessorKind.IncorporatedInto, "x")] }
+        : new Control { Id = id, Title = LocalizedText.Of(id) };
+}
