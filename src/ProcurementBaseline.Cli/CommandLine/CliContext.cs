@@ -1,7 +1,10 @@
 namespace ProcurementBaseline.Cli.CommandLine;
 
-/// <summary>Where a command writes and which folder relative paths start from. Tests give their own.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, string workingDirectory)
+/// <summary>
+/// Where a command writes, which folder relative paths start from, and the clock: the only place the tool reads
+/// the time, and only to default an as-of date the user did not give. Tests give their own.
+/// </summary>
+public sealed class CliContext(TextWriter output, TextWriter error, string workingDirectory, TimeProvider? clock = null)
 {
     public TextWriter Out { get; } = output;
 
@@ -9,5 +12,10 @@ public sealed class CliContext(TextWriter output, TextWriter error, string worki
 
     public string WorkingDirectory { get; } = workingDirectory;
 
-    public static CliContext FromConsole() => new(Console.Out, Console.Error, Environment.CurrentDirectory);
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>Today's date in UTC, for defaults at the command-line edge only.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public static CliContext FromConsole(TimeProvider clock) => new(Console.Out, Console.Error, Environment.CurrentDirectory, clock);
 }

@@ -40,6 +40,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
         {
             MapCheckCommand.Create(cli),
             MapMatrixCommand.Create(cli),
+            MapSuggestCommand.Create(cli),
         };
         var root = new RootCommand(
             "ProcurementBaseline checks software against the Quad partners' (Australia, United States, India, Japan) baseline software-security standards.\n" +

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using ProcurementBaseline.Analysis;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.IO;
+using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Harmonisation;
+using ProcurementBaseline.Harmonisation.Suggestions;
+using ProcurementBaseline.Yaml.Crosswalks;
+
+namespace ProcurementBaseline.Cli.Commands.MapCommands;
+
+/// <summary><c>procbase map suggest SOURCE TARGET</c>: ranked candidate mappings for standards bodies to review.</summary>
+public static class MapSuggestCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var source = new Argument<string>("source") { Description = "The catalog to map from (id@version, or id for the latest)." };
+        var target = new Argument<string>("target") { Description = "The catalog to map to." };
+        var top = new Option<int>("--top", "-k") { Description = "Candidates per source control.", DefaultValueFactory = _ => 5 };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the suggestions as a draft crosswalk (status draft, provenance suggested, method automation) to this file." };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Measure the suggestions against the shipped crosswalks between the two catalogs: recall@k and precision@1." };
+        var date = new Option<DateOnly?>("--date") { Description = "Date recorded on the draft mappings (YYYY-MM-DD). Default: today." };
+        var standards = CommonOptions.Standards();
+        var command = new Command("suggest", "Rank candidate target controls for each source control by text similarity (BM25 over stemmed terms) and propose a relationship.")
+        {
+            source, target, top, output, evaluate, date, standards,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
+            if (loaded.ReportLoadProblems(cli))
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var from = loaded.Standards.Catalogs.Resolve(parse.GetValue(source)!);
+            var to = loaded.Standards.Catalogs.Resolve(parse.GetValue(target)!);
+            if (from is null || to is null)
+            {
+                cli.Error.WriteLine($"error: no catalog '{(from is null ? parse.GetValue(source) : parse.GetValue(target))}' is loaded; see 'procbase catalog list'.");
+                return ExitCodes.InputErrors;
+            }
+
+            var k = Math.Max(1, parse.GetValue(top));
+            var suggestions = new MappingSuggester(to, new EnglishTermAnalyzer()).Suggest(from, k, loaded.Graph);
+            if (parse.GetValue(output) is { } file)
+            {
+                var crosswalk = SuggestionCrosswalk.Build(from.Ref, to.Ref, suggestions, parse.GetValue(date) ?? cli.Today);
+                AtomicFileWriter.WriteText(Path.GetFullPath(file, cli.WorkingDirectory), CrosswalkYamlWriter.Write(crosswalk, null,
+                    "Draft mappings suggested by procbase map suggest, for review. Each is provenance suggested and status draft: it counts for nothing until a person reviews it."));
+                cli.Out.WriteLine($"Wrote {file}: {suggestions.Length:N0} suggested mappings for {from.Ref} → {to.Ref}.");
+            }
+            else
+            {
+                WriteText(cli.Out, suggestions);
+            }
+
+            if (parse.GetValue(evaluate))
+            {
+                var gold = loaded.Graph.Edges
+                    .Where(e => e.From.Catalog == from.Ref && e.To.Catalog == to.Ref && e.Mapping.Provenance != Provenance.Suggested && e.Relationship != Relationship.NoRelationship)
+                    .Select(e => (e.From, e.To));
+                var quality = SuggestionQuality.Measure(suggestions, gold, k);
+                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Against the shipped crosswalks ({quality.Pairs:N0} mapped pairs from {quality.Sources:N0} source controls): recall@{k} {quality.RecallAtK:0.000}, precision@1 {quality.PrecisionAt1:0.000}."));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter w, IEnumerable<MappingSuggestion> suggestions)
+    {
+        foreach (var group in suggestions.GroupBy(s => s.Source))
+        {
+            w.WriteLine(group.Key.ToString());
+            foreach (var s in group)
+            {
+                var reviewed = s.Reviewed is { } m ? $"  [already mapped: {MappingText.Relationship(m.Relationship)}, {CrosswalkWords.Provenances.Word(m.Provenance)}]" : "";
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {s.Rank}. {s.Target.ControlId,-14} score {s.Score,6:0.00}  {MappingText.Relationship(s.Relationship)} (strength {s.Strength}){reviewed}"));
+            }
+        }
+    }
+}
