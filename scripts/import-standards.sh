@@ -69,6 +69,9 @@ source_import ismap "$S/jp-ismap/ismap_control_criteria_en_from_scf_strm.csv" --
 source_import ssdf-sp800-53 "$S/crosswalks/ssdf_v1.1_to_sp800-53_and_800-161.csv" --out "standards/crosswalks/nist-ssdf@1.1--nist-sp800-53@5.0.1.yaml"
 source_import cisa-ssdf "$S/crosswalks/cisa_ssdaf_to_ssdf_v1.1.csv" --out "standards/crosswalks/cisa-ssdaf@1.0--nist-ssdf@1.1.yaml"
 
+# --- Version crosswalk SSDF 1.1 -> 1.2 draft, written from the catalog diff (equal-to where unchanged, drafts elsewhere) ---
+procbase catalog diff nist-ssdf@1.1 nist-ssdf@1.2-ipd --date 2026-11-26 --emit-crosswalk "standards/crosswalks/nist-ssdf@1.1--nist-ssdf@1.2-ipd.yaml" >/dev/null
+
 # The other Japanese, Indian and Quad catalogs, and the reviewed crosswalks, are authored by hand (see each file's header).
 
 echo "Regenerated the catalogs and selections under standards/."

@@ -35,6 +35,8 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             CatalogShowCommand.Create(cli),
             CatalogImportOscalCommand.Create(cli),
             CatalogImportOscalProfileCommand.Create(cli),
+            CatalogDiffCommand.CreateDiff(cli),
+            CatalogDiffCommand.CreateChangelog(cli),
         };
         var map = new Command("map", "Check crosswalks, view coverage between catalogs, and suggest mappings.")
         {

@@ -27,4 +27,5 @@ public static class CliJson
 [JsonSerializable(typeof(ControlJson))]
 [JsonSerializable(typeof(MapCheckJson))]
 [JsonSerializable(typeof(MatrixJson))]
+[JsonSerializable(typeof(CatalogDiffJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

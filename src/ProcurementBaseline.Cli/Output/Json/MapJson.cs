@@ -19,3 +19,17 @@ public sealed record MappingJson(
     string? At);
 
 public sealed record GapJson(string Catalog, int Controls, int Mapped, IReadOnlyList<string> UnmappedInScope, int UnmappedOutOfScope);
+
+public sealed record CatalogDiffJson(string Old, string New, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ControlChangeJson> Changes);
+
+public sealed record ControlChangeJson(
+    string Kind,
+    string? OldId,
+    string? NewId,
+    string? Title,
+    double? Similarity,
+    bool? Explicit,
+    IReadOnlyList<string>? Successors,
+    IReadOnlyList<FieldChangeJson> Fields);
+
+public sealed record FieldChangeJson(string Field, string? Old, string? New, string? WordDiff);
