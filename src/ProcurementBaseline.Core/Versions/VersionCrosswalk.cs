@@ -10,8 +10,9 @@ namespace ProcurementBaseline.Versions;
 /// <list type="bullet">
 /// <item>Unchanged controls and pure renames (same statement) map equal-to. Identical text needs no judgement, so
 /// these are recorded as reviewed, by automation.</item>
-/// <item>Changed statements map subset-of (only words added: the new version asks more), superset-of (only words
-/// removed) or intersects-with (both), as suggested drafts for a person to review.</item>
+/// <item>Changed statements map equivalent-to (only function words such as "the" changed), subset-of (only words
+/// added: the new version asks more), superset-of (only words removed) or intersects-with (both), as suggested
+/// drafts for a person to review.</item>
 /// <item>Withdrawn controls map to their successors the same way; removed ones map to nothing.</item>
 /// </list>
 /// </summary>
@@ -68,6 +69,18 @@ public static class VersionCrosswalk
         }
     }
 
+    /// <summary>Words whose addition or removal changes the wording, not the requirement.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "as", "such", "them", "it", "its", "their",
+        "that", "which", "where", "whose", "etc", "e", "g", "i", "is", "are", "be",
+    };
+
+    private static bool OnlyFunctionWordsChanged(WordDiff diff) =>
+        diff.Segments.Where(s => s.Operation != DiffOperation.Same)
+            .SelectMany(s => TextComparison.Normalise(s.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .All(FunctionWords.Contains);
+
     private static Mapping Certain(string from, string to, DateOnly date, string remark) => new()
     {
         Sources = [from],
@@ -89,6 +102,7 @@ public static class VersionCrosswalk
         Targets = [to],
         Relationship = diff switch
         {
+            _ when diff is not null && OnlyFunctionWordsChanged(diff) => Relationship.EquivalentTo,
             { HasInsertions: true, HasDeletions: false } => Relationship.SubsetOf,
             { HasInsertions: false, HasDeletions: true } => Relationship.SupersetOf,
             _ => Relationship.IntersectsWith,
