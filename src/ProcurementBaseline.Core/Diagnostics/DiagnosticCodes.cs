@@ -6,7 +6,7 @@ namespace ProcurementBaseline.Diagnostics;
 /// <summary>
 /// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
 /// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import;
-/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check).
+/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations.
 /// docs/diagnostics.md is generated from this list and a test keeps the two in step.
 /// </summary>
 public static class DiagnosticCodes
@@ -136,6 +136,48 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor DanglingAfterVersionChange =
         new("PB1404", Warning, "Mapping left dangling by a version change", "'{0}' is mapped in {1}, but the latest shipped version {2} {3}");
+
+    public static readonly DiagnosticDescriptor BaselineUnknownCatalog =
+        new("PB1501", Error, "Baseline refers to a catalog version that is not loaded", "baseline '{0}' selects from {1}, which is not loaded");
+
+    public static readonly DiagnosticDescriptor BaselineUnknownSelection =
+        new("PB1502", Error, "Baseline refers to an unknown selection", "no selection '{0}' of {1} is loaded");
+
+    public static readonly DiagnosticDescriptor BaselineUnknownControl =
+        new("PB1503", Error, "Baseline refers to an unknown control", "'{0}' is not a control of {1}");
+
+    public static readonly DiagnosticDescriptor EmptySelector =
+        new("PB1504", Warning, "Selector picks nothing", "this selector picks no active control of {0}");
+
+    public static readonly DiagnosticDescriptor DuplicateBaseline =
+        new("PB1505", Error, "Duplicate baseline id", "baseline '{0}' is also defined in '{1}'");
+
+    public static readonly DiagnosticDescriptor AttestationUnknownControl =
+        new("PB1601", Error, "Claim on an unknown control", "{0}");
+
+    public static readonly DiagnosticDescriptor ClaimOutsideBaseline =
+        new("PB1602", Warning, "Claim outside the baseline", "{0} is not required by {1}; the claim is kept but only counts through mappings");
+
+    public static readonly DiagnosticDescriptor DuplicateClaim =
+        new("PB1603", Error, "Duplicate claim", "{0} is claimed more than once (first at {1})");
+
+    public static readonly DiagnosticDescriptor EvidencePathEscapes =
+        new("PB1604", Error, "Evidence path escapes the attestation's folder", "evidence path '{0}' {1}; evidence must be a relative path inside the attestation's folder, or a URI");
+
+    public static readonly DiagnosticDescriptor EvidenceMissing =
+        new("PB1605", Warning, "Evidence file missing", "evidence file '{0}' does not exist");
+
+    public static readonly DiagnosticDescriptor EvidenceHashMismatch =
+        new("PB1606", Warning, "Evidence hash mismatch", "evidence file '{0}' has sha256 {1}, not the {2} the attestation gives");
+
+    public static readonly DiagnosticDescriptor ClaimMissingDetail =
+        new("PB1607", Warning, "Claim lacks what its status needs", "{0}");
+
+    public static readonly DiagnosticDescriptor AttestationUnknownBaseline =
+        new("PB1608", Error, "Attestation refers to an unknown baseline or catalog", "'{0}' is neither a loaded baseline nor a loaded catalog version");
+
+    public static readonly DiagnosticDescriptor BadEvidenceHash =
+        new("PB1609", Error, "Bad sha256", "'{0}' is not a sha256 digest (64 hexadecimal digits)");
 
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -11,12 +11,14 @@ namespace ProcurementBaseline.Harmonisation;
 public sealed class MappingGraph
 {
     private readonly FrozenDictionary<ControlKey, ImmutableArray<MappingEdge>> _outgoing;
+    private readonly FrozenDictionary<ControlKey, ImmutableArray<MappingEdge>> _incoming;
 
     private MappingGraph(CatalogLibrary catalogs, ImmutableArray<Crosswalk> crosswalks, FrozenDictionary<ControlKey, ImmutableArray<MappingEdge>> outgoing)
     {
         Catalogs = catalogs;
         Crosswalks = crosswalks;
         _outgoing = outgoing;
+        _incoming = outgoing.Values.SelectMany(e => e).GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
         EdgeCount = outgoing.Values.Sum(e => e.Length);
     }
 
@@ -73,6 +75,10 @@ public sealed class MappingGraph
 
     public ImmutableArray<MappingEdge> Outgoing(ControlKey control) =>
         _outgoing.TryGetValue(control, out var edges) ? edges : [];
+
+    /// <summary>The edges that arrive at a control, converses included.</summary>
+    public ImmutableArray<MappingEdge> Incoming(ControlKey control) =>
+        _incoming.TryGetValue(control, out var edges) ? edges : [];
 
     /// <summary>Every directed edge, converses included, in a stable order.</summary>
     public IEnumerable<MappingEdge> Edges => _outgoing.OrderBy(e => e.Key).SelectMany(e => e.Value);

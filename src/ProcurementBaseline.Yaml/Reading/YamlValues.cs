@@ -90,6 +90,33 @@ public static class YamlValues
         return builder.ToImmutable();
     }
 
+    /// <summary>A list of value-type items; items that do not read are reported and left out.</summary>
+    public static ImmutableArray<T> ReadValueList<T>(YNode? node, string name, ReadContext context, Func<YNode, T?> readItem)
+        where T : struct
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YSequence sequence)
+        {
+            context.Report(DiagnosticCodes.WrongType, node, name, "a list", node.Describe());
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (readItem(item) is { } value)
+            {
+                builder.Add(value);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     public static ImmutableArray<string> ReadStringList(YNode? node, string name, ReadContext context) =>
         ReadList(node, name, context, item => ReadString(item, name, context));
 

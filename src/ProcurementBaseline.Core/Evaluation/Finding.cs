@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using ProcurementBaseline.Attestations;
+using ProcurementBaseline.Baselines;
+using ProcurementBaseline.Harmonisation;
+
+namespace ProcurementBaseline.Evaluation;
+
+/// <summary>
+/// The finding for one required control: what it is, why, the claim it rests on or the mapping path that carried
+/// another claim to it, what is still missing, and by when it is due.
+/// </summary>
+public sealed record Finding
+{
+    public required RequiredControl Required { get; init; }
+
+    public required FindingKind Kind { get; init; }
+
+    public required string Reason { get; init; }
+
+    /// <summary>The claim on this control itself, if any.</summary>
+    public Claim? Claim { get; init; }
+
+    /// <summary>For a finding carried through mappings: the claim it comes from and the path.</summary>
+    public Claim? ViaClaim { get; init; }
+
+    public CoveragePath? Path { get; init; }
+
+    /// <summary>What the control still asks for, for a partial finding.</summary>
+    public string? Residual { get; init; }
+
+    /// <summary>When a plan of action falls due.</summary>
+    public DateOnly? Due { get; init; }
+
+    /// <summary>For a partial finding: true when a plan of action inside the window covers the rest.</summary>
+    public bool RemainderPlanned { get; init; }
+
+    public ImmutableArray<string> EvidenceIssues { get; init; } = [];
+
+    /// <summary>Context only, never a finding: mapped controls the vendor says are not implemented.</summary>
+    public ImmutableArray<ControlKey> RelatedNotImplemented { get; init; } = [];
+
+    public ControlKey Control => Required.Key;
+
+    public Priority Priority => Required.Priority;
+
+    public bool IsMet => Kind is FindingKind.Met or FindingKind.MetViaMapping;
+}

@@ -1,0 +1,7 @@
+namespace ProcurementBaseline.Evaluation;
+
+/// <summary>The share of required controls met (directly or through mappings), leaving out accepted N/A.</summary>
+public sealed record Score(string Scope, int Met, int Required)
+{
+    public double Share => Required == 0 ? 1 : (double)Met / Required;
+}

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using ProcurementBaseline.Attestations;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Harmonisation;
+using ProcurementBaseline.Yaml.Baselines;
+using ProcurementBaseline.Yaml.Nodes;
+using ProcurementBaseline.Yaml.Reading;
+
+namespace ProcurementBaseline.Yaml.Attestations;
+
+/// <summary>
+/// Reads a vendor attestation: one product submission with its claims. It checks the file itself (fields, status
+/// words, dates, hashes, duplicate claims, evidence paths that leave the folder); checks against catalogs and
+/// baselines are <see cref="AttestationChecks"/>' job, and files on disk the caller's.
+/// </summary>
+public static class AttestationYamlReader
+{
+    public const string Kind = "attestation";
+
+    public static EnumWords<ClaimStatus> Statuses { get; } = new(
+        ("implemented", ClaimStatus.Implemented), ("partially-implemented", ClaimStatus.PartiallyImplemented), ("planned", ClaimStatus.Planned),
+        ("not-implemented", ClaimStatus.NotImplemented), ("not-applicable", ClaimStatus.NotApplicable));
+
+    private static readonly MappingReader.KeySet TopKeys = new("kind", "schema-version", "vendor", "product", "date", "signatory", "against", "claims");
+    private static readonly MappingReader.KeySet VendorKeys = new("name", "id");
+    private static readonly MappingReader.KeySet ProductKeys = new("name", "version");
+    private static readonly MappingReader.KeySet SignatoryKeys = new("name", "role");
+    private static readonly MappingReader.KeySet ClaimKeys = new("control", "status", "statement", "evidence", "poam", "justification", "assessor");
+    private static readonly MappingReader.KeySet EvidenceKeys = new("title", "uri", "path", "sha256", "issued", "expires");
+    private static readonly MappingReader.KeySet MilestoneKeys = new("milestone", "due");
+
+    public static LoadResult<Attestation> Read(ReadOnlySpan<byte> bytes, string file)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new ReadContext(file, diagnostics);
+        var attestation = Read(YamlDocument.Parse(bytes, context), context);
+        return new LoadResult<Attestation>(diagnostics.HasErrors ? null : attestation, diagnostics.ToImmutableSorted());
+    }
+
+    public static Attestation? Read(YNode? root, ReadContext context)
+    {
+        if (MappingReader.Open(root, "attestation", context, TopKeys) is not { } top || !YamlDocument.CheckHeader(top, Kind))
+        {
+            return null;
+        }
+
+        var vendor = MappingReader.Open(top.Required("vendor"), "vendor", context, VendorKeys) is { } v ? (v.RequiredString("name"), v.OptionalString("id")) : (null, null);
+        var product = MappingReader.Open(top.Required("product"), "product", context, ProductKeys) is { } p ? (p.RequiredString("name"), p.RequiredString("version")) : (null, null);
+        var signatory = MappingReader.Open(top.Required("signatory"), "signatory", context, SignatoryKeys) is { } s ? (s.RequiredString("name"), s.OptionalString("role")) : (null, null);
+        var date = YamlValues.ReadDate(top.Required("date"), "date", context);
+        var against = YamlValues.ReadStringList(top.Optional("against"), "against", context);
+        var seen = new Dictionary<ControlKey, SourceLocation>();
+        var claims = YamlValues.ReadList(top.Required("claims"), "claims", context, n => ReadClaim(n, context, seen));
+        if (vendor.Item1 is null || product.Item1 is null || product.Item2 is null || signatory.Item1 is null || date is null)
+        {
+            return null;
+        }
+
+        return new Attestation
+        {
+            Vendor = new Party(vendor.Item1, vendor.Item2),
+            Product = new Product(product.Item1, product.Item2),
+            Signatory = new Signatory(signatory.Item1, signatory.Item2),
+            Date = date.Value,
+            Against = against,
+            Claims = claims,
+        };
+    }
+
+    private static Claim? ReadClaim(YNode node, ReadContext context, Dictionary<ControlKey, SourceLocation> seen)
+    {
+        if (MappingReader.Open(node, "claim", context, ClaimKeys) is not { } claim)
+        {
+            return null;
+        }
+
+        var controlNode = claim.Required("control");
+        var control = controlNode is null ? null : BaselineYamlReader.Key(controlNode, "control", context);
+        var status = YamlValues.ReadEnum(claim.Required("status"), "status", context, Statuses);
+        var evidence = YamlValues.ReadList(claim.Optional("evidence"), "evidence", context, n => ReadEvidence(n, context));
+        var poam = YamlValues.ReadList(claim.Optional("poam"), "poam", context, n => ReadMilestone(n, context));
+        var justification = claim.OptionalString("justification");
+        if (control is { } key && !seen.TryAdd(key, context.At(node)))
+        {
+            context.Report(DiagnosticCodes.DuplicateClaim, node, key, seen[key]);
+            return null;
+        }
+
+        if (status == ClaimStatus.NotApplicable && justification is null)
+        {
+            context.Report(DiagnosticCodes.ClaimMissingDetail, node, $"{control} is claimed not applicable without a justification");
+        }
+
+        if (status is ClaimStatus.Planned && poam.IsEmpty)
+        {
+            context.Report(DiagnosticCodes.ClaimMissingDetail, node, $"{control} is claimed planned without a plan of action (poam)");
+        }
+
+        if (control is null || status is null)
+        {
+            return null;
+        }
+
+        return new Claim
+        {
+            Control = control.Value,
+            Status = status.Value,
+            Statement = claim.OptionalString("statement"),
+            Evidence = evidence,
+            Poam = poam,
+            Justification = justification,
+            Assessor = claim.OptionalString("assessor"),
+            Origin = context.At(node),
+        };
+    }
+
+    private static Evidence? ReadEvidence(YNode node, ReadContext context)
+    {
+        if (MappingReader.Open(node, "evidence", context, EvidenceKeys) is not { } evidence)
+        {
+            return null;
+        }
+
+        var title = evidence.RequiredString("title");
+        var uri = evidence.OptionalString("uri");
+        var pathNode = evidence.Optional("path");
+        var path = YamlValues.ReadString(pathNode, "path", context);
+        var shaNode = evidence.Optional("sha256");
+        var sha = YamlValues.ReadString(shaNode, "sha256", context);
+        var issued = evidence.Optional("issued") is { } i ? YamlValues.ReadDate(i, "issued", context) : null;
+        var expires = evidence.Optional("expires") is { } e ? YamlValues.ReadDate(e, "expires", context) : null;
+        if (uri is null && path is null)
+        {
+            context.Report(DiagnosticCodes.MissingField, node, "evidence", "uri or path");
+        }
+
+        if (path is not null && EvidencePaths.WhyOutside(path) is { } why)
+        {
+            context.Report(DiagnosticCodes.EvidencePathEscapes, pathNode!, path, why);
+            path = null;
+        }
+
+        if (sha is not null && !(sha.Length == 64 && sha.All(char.IsAsciiHexDigit)))
+        {
+            context.Report(DiagnosticCodes.BadEvidenceHash, shaNode!, sha);
+            sha = null;
+        }
+
+        return title is null ? null : new Evidence
+        {
+            Title = title,
+            Uri = uri,
+            Path = path,
+            Sha256 = sha?.ToLowerInvariant(),
+            Issued = issued,
+            Expires = expires,
+            Origin = context.At(node),
+        };
+    }
+
+    private static Milestone? ReadMilestone(YNode node, ReadContext context)
+    {
+        if (MappingReader.Open(node, "poam", context, MilestoneKeys) is not { } milestone)
+        {
+            return null;
+        }
+
+        var description = milestone.RequiredString("milestone");
+        var due = YamlValues.ReadDate(milestone.Required("due"), "due", context);
+        return description is null || due is null ? null : new Milestone(description, due.Value);
+    }
+}
