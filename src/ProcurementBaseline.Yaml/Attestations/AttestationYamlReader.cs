@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
