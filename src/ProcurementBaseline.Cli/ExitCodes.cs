@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong: an unknown command or option, or a missing argument.</summary>
     public const int Usage = 2;
+
+    /// <summary>assess: the worst verdict is conditional (every gap planned inside the window).</summary>
+    public const int Conditional = 3;
+
+    /// <summary>assess: at least one baseline's verdict is fail.</summary>
+    public const int Fail = 4;
 }

@@ -4,8 +4,11 @@ namespace ProcurementBaseline.Cli.CommandLine;
 /// Where a command writes, which folder relative paths start from, and the clock: the only place the tool reads
 /// the time, and only to default an as-of date the user did not give. Tests give their own.
 /// </summary>
-public sealed class CliContext(TextWriter output, TextWriter error, string workingDirectory, TimeProvider? clock = null)
+public sealed class CliContext(TextWriter output, TextWriter error, string workingDirectory, TimeProvider? clock = null, bool errorIsTerminal = false)
 {
+    /// <summary>Whether standard error is a terminal, so progress lines help rather than clutter a log.</summary>
+    public bool ErrorIsTerminal { get; } = errorIsTerminal;
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -17,5 +20,5 @@ public sealed class CliContext(TextWriter output, TextWriter error, string worki
     /// <summary>Today's date in UTC, for defaults at the command-line edge only.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    public static CliContext FromConsole(TimeProvider clock) => new(Console.Out, Console.Error, Environment.CurrentDirectory, clock);
+    public static CliContext FromConsole(TimeProvider clock) => new(Console.Out, Console.Error, Environment.CurrentDirectory, clock, !Console.IsErrorRedirected);
 }

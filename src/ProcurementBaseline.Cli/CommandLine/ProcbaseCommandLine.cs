@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ProcurementBaseline.Cli.Commands.AssessCommands;
+using ProcurementBaseline.Cli.Commands.AttestCommands;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
 using ProcurementBaseline.Cli.Commands.MapCommands;
 
@@ -44,12 +46,19 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             MapMatrixCommand.Create(cli),
             MapSuggestCommand.Create(cli),
         };
+        var attest = new Command("attest", "Start and check vendor attestations.")
+        {
+            AttestCommands.CreateInit(cli),
+            AttestCommands.CreateValidate(cli),
+        };
         var root = new RootCommand(
             "ProcurementBaseline checks software against the Quad partners' (Australia, United States, India, Japan) baseline software-security standards.\n" +
-            "Exit codes: 0 success, 1 errors in the inputs, 2 usage error.")
+            "Exit codes: 0 success (assess: pass), 1 errors in the inputs, 2 usage error, 3 assess: conditional, 4 assess: fail.")
         {
             catalog,
             map,
+            attest,
+            AssessCommand.Create(cli),
         };
         return root;
     }

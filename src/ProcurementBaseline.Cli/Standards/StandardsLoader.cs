@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Selections;
+using ProcurementBaseline.Yaml.Baselines;
 using ProcurementBaseline.Yaml.Catalogs;
 using ProcurementBaseline.Yaml.Crosswalks;
 using ProcurementBaseline.Yaml.Nodes;
@@ -41,7 +43,9 @@ public sealed class StandardsLoader(string workingDirectory)
         var library = new CatalogLibrary(catalogs.Concat(referenceCatalogs?.Catalogs ?? []));
         var selections = CheckSelections(ordered, library, diagnostics);
         var crosswalks = CheckCrosswalks(ordered, library, diagnostics);
-        return new StandardsSet(library, selections, crosswalks, files.Count, catalogs.Count, diagnostics.ToImmutableSorted());
+        var baselines = CheckBaselines(ordered, library, selections, diagnostics);
+        var inputs = ordered.Where(r => r.Sha256 is not null).Select(r => new StandardsInput(r.Shown, r.Sha256!)).ToImmutableArray();
+        return new StandardsSet(library, selections, crosswalks, baselines, files.Count, catalogs.Count, diagnostics.ToImmutableSorted()) { Inputs = inputs };
     }
 
     private FileResult LoadFile(string path)
@@ -56,7 +60,7 @@ public sealed class StandardsLoader(string workingDirectory)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(shown), ex.Message);
-            return new FileResult(path, shown, null, null, null, null, diagnostics.ToImmutableSorted());
+            return new FileResult(path, shown, null, null, null, null, null, null, diagnostics.ToImmutableSorted());
         }
 
         var context = new ReadContext(shown, diagnostics);
@@ -65,8 +69,12 @@ public sealed class StandardsLoader(string workingDirectory)
         ControlSelection? selection = null;
         ImmutableDictionary<string, YNode>? positions = null;
         Crosswalk? crosswalk = null;
+        Baseline? baseline = null;
         switch (YamlDocument.PeekKind(root))
         {
+            case BaselineYamlReader.Kind:
+                baseline = BaselineYamlReader.Read(root, context);
+                break;
             case CrosswalkYamlReader.Kind:
                 crosswalk = CrosswalkYamlReader.Read(root, context);
                 break;
@@ -81,7 +89,8 @@ public sealed class StandardsLoader(string workingDirectory)
                 break;
         }
 
-        return new FileResult(path, shown, catalog, selection, positions, crosswalk, diagnostics.ToImmutableSorted());
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        return new FileResult(path, shown, catalog, selection, positions, crosswalk, baseline, sha256, diagnostics.ToImmutableSorted());
     }
 
     private static List<Catalog> CheckCatalogs(List<FileResult> results, DiagnosticBag diagnostics)
@@ -152,6 +161,25 @@ public sealed class StandardsLoader(string workingDirectory)
         return crosswalks.ToImmutable();
     }
 
+    private static ImmutableArray<ResolvedBaseline> CheckBaselines(List<FileResult> results, CatalogLibrary library, ImmutableArray<ControlSelection> selections, DiagnosticBag diagnostics)
+    {
+        var baselines = ImmutableArray.CreateBuilder<ResolvedBaseline>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var result in results.Where(r => r.Baseline is not null))
+        {
+            var baseline = result.Baseline!;
+            if (!seen.TryAdd(baseline.Id, result.Shown))
+            {
+                diagnostics.Add(DiagnosticCodes.DuplicateBaseline, SourceLocation.WholeFile(result.Shown), baseline.Id, seen[baseline.Id]);
+                continue;
+            }
+
+            baselines.Add(ResolvedBaseline.Resolve(baseline, library, selections, diagnostics, result.Shown));
+        }
+
+        return baselines.ToImmutable();
+    }
+
     private sealed record FileResult(
         string Path,
         string Shown,
@@ -159,5 +187,7 @@ public sealed class StandardsLoader(string workingDirectory)
         ControlSelection? Selection,
         ImmutableDictionary<string, YNode>? Positions,
         Crosswalk? Crosswalk,
+        Baseline? Baseline,
+        string? Sha256,
         ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
@@ -11,9 +12,18 @@ public sealed record StandardsSet(
     CatalogLibrary Catalogs,
     ImmutableArray<ControlSelection> Selections,
     ImmutableArray<Crosswalk> Crosswalks,
+    ImmutableArray<ResolvedBaseline> Baselines,
     int FileCount,
     int CatalogFileCount,
     ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Every file loaded, with its sha256, for reproducibility records.</summary>
+    public ImmutableArray<StandardsInput> Inputs { get; init; } = [];
+
+    public ResolvedBaseline? FindBaseline(string id) => Baselines.FirstOrDefault(b => b.Baseline.Id == id);
 }
+
+/// <summary>A loaded standards file and the sha256 of its bytes.</summary>
+public sealed record StandardsInput(string File, string Sha256);

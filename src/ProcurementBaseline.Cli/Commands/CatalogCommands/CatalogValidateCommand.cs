@@ -56,6 +56,6 @@ public static class CatalogValidateCommand
         DiagnosticPrinter.Print(set.Diagnostics, cli.Out);
         cli.Out.WriteLine(
             $"Checked {DiagnosticPrinter.Plural(set.FileCount, "file")} ({DiagnosticPrinter.Plural(set.CatalogFileCount, "catalog")}, " +
-            $"{DiagnosticPrinter.Plural(set.Selections.Length, "selection")}, {DiagnosticPrinter.Plural(set.Crosswalks.Length, "crosswalk")}): {DiagnosticPrinter.Summary(set.Diagnostics)}.");
+            $"{DiagnosticPrinter.Plural(set.Selections.Length, "selection")}, {DiagnosticPrinter.Plural(set.Crosswalks.Length, "crosswalk")}, {DiagnosticPrinter.Plural(set.Baselines.Length, "baseline")}): {DiagnosticPrinter.Summary(set.Diagnostics)}.");
     }
 }

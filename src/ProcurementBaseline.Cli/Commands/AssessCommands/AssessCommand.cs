@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Standards;
+
+namespace ProcurementBaseline.Cli.Commands.AssessCommands;
+
+/// <summary>
+/// <c>procbase assess</c>: reads vendor submissions against procurement baselines. One submission, or many (files or
+/// folders) as a procurement team receives them; each gets its own outputs, a bad one is reported and skipped, and a
+/// portfolio summary closes the run. Exit codes: 0 pass, 3 conditional, 4 fail, 1 invalid input, 2 usage.
+/// </summary>
+public static class AssessCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var attestations = new Argument<string[]>("attestations") { Description = "Attestation files, or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var options = new BaselineOptions();
+        var formats = new Option<string>("--format", "-f") { Description = "Output formats for --out, comma-separated: json, md, text.", DefaultValueFactory = _ => "json,md,text" };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder to write each submission's outputs (and the portfolio summary) to." };
+        var command = new Command("assess", "Assess vendor attestations against procurement baselines. Exit: 0 pass, 3 conditional, 4 fail, 1 invalid input, 2 usage.")
+        {
+            attestations, formats, output,
+        };
+        foreach (var option in options.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var loaded = HarmonisationSet.Load(parse.GetValue(options.Standards), cli);
+            if (loaded.ReportLoadProblems(cli))
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var chosen = BaselineOptions.Resolve(parse.GetValue(options.Baselines) ?? [], loaded.Standards, cli);
+            var wanted = Formats(parse.GetValue(formats)!, cli);
+            if (chosen is null || wanted is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var files = AttestationInputs.Expand(parse.GetValue(attestations) ?? [], cli.WorkingDirectory, cli.Error);
+            if (files.Count == 0)
+            {
+                cli.Error.WriteLine("error: no attestation files found.");
+                return ExitCodes.InputErrors;
+            }
+
+            var run = new AssessmentRun(cli, loaded, chosen, parse.GetValue(options.AsOf) ?? cli.Today, parse.GetValue(options.NoMappings),
+                parse.GetValue(output) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null, wanted);
+            return run.Execute(files);
+        });
+        return command;
+    }
+
+    private static HashSet<string>? Formats(string text, CliContext cli)
+    {
+        var formats = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = formats.Except(["json", "md", "text"]).ToList();
+        if (unknown.Count > 0)
+        {
+            cli.Error.WriteLine($"error: unknown format '{unknown[0]}'; use json, md or text.");
+            return null;
+        }
+
+        return formats;
+    }
+}

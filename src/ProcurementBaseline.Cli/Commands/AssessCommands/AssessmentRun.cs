@@ -1,0 +1,156 @@
+using ProcurementBaseline.Baselines;
+using ProcurementBaseline.Cli.Attestations;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.IO;
+using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Cli.Output.Assessment;
+using ProcurementBaseline.Cli.Output.Json;
+using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Evaluation;
+
+namespace ProcurementBaseline.Cli.Commands.AssessCommands;
+
+/// <summary>One assess run over one or more submissions, streamed: each is read, evaluated, written and dropped before the next.</summary>
+internal sealed class AssessmentRun(
+    CliContext cli,
+    HarmonisationSet loaded,
+    List<ResolvedBaseline> chosen,
+    DateOnly asOf,
+    bool noMappings,
+    string? outputFolder,
+    HashSet<string> formats)
+{
+    private readonly Dictionary<string, EvaluationPlan> _plans = new(StringComparer.Ordinal);
+
+    public int Execute(List<string> files)
+    {
+        var portfolio = new List<PortfolioEntryJson>();
+        var worst = ExitCodes.Success;
+        var invalid = false;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (cli.ErrorIsTerminal && files.Count > 1)
+            {
+                cli.Error.Write($"\r[{i + 1}/{files.Count}] {DisplayPaths.For(files[i], cli.WorkingDirectory)}\u001b[K");
+            }
+
+            var (entry, code) = AssessOne(files[i], files.Count > 1);
+            portfolio.Add(entry);
+            invalid |= code == ExitCodes.InputErrors;
+            worst = Math.Max(worst, code == ExitCodes.InputErrors ? ExitCodes.Success : code);
+        }
+
+        if (cli.ErrorIsTerminal && files.Count > 1)
+        {
+            cli.Error.WriteLine();
+        }
+
+        if (files.Count > 1)
+        {
+            WritePortfolio(portfolio);
+        }
+
+        return invalid ? ExitCodes.InputErrors : worst;
+    }
+
+    private (PortfolioEntryJson Entry, int Code) AssessOne(string file, bool many)
+    {
+        var baselines = chosen;
+        var submission = LoadedAttestation.Load(file, loaded.Standards, baselines, cli.WorkingDirectory);
+        DiagnosticPrinter.Print(submission.Diagnostics, cli.Error);
+        if (submission.HasErrors)
+        {
+            cli.Error.WriteLine($"{submission.Shown}: not assessed: the attestation has errors.");
+            return (new PortfolioEntryJson(submission.Shown, null, null, "invalid attestation", null, null), ExitCodes.InputErrors);
+        }
+
+        var attestation = submission.Attestation!;
+        if (baselines.Count == 0)
+        {
+            baselines = LoadedAttestation.Named(attestation, loaded.Standards);
+            if (baselines.Count == 0)
+            {
+                cli.Error.WriteLine($"{submission.Shown}: not assessed: no --baseline given and the attestation names none.");
+                return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, attestation.Product.Name, "no baseline", null, null), ExitCodes.InputErrors);
+            }
+        }
+
+        var evaluations = baselines.Select(b => Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence)).ToList();
+        var inputs = loaded.Standards.Inputs.Select(i => new InputJson(i.File, i.Sha256)).Prepend(new InputJson(submission.Shown, submission.Sha256!)).ToList();
+        var json = AssessmentMapper.Map(attestation, submission.Shown, submission.Sha256!, evaluations, asOf, inputs);
+        AssessmentText.SummaryTable(cli.Out, json);
+        if (many)
+        {
+            cli.Out.WriteLine();
+        }
+
+        if (outputFolder is not null)
+        {
+            Write(json, OutputStem(file));
+        }
+
+        var code = evaluations.Max(e => e.Verdict) switch
+        {
+            Verdict.Fail => ExitCodes.Fail,
+            Verdict.Conditional => ExitCodes.Conditional,
+            _ => ExitCodes.Success,
+        };
+        return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, $"{attestation.Product.Name} {attestation.Product.Version}", null,
+            json.Baselines.ToDictionary(b => b.Id, b => b.Verdict, StringComparer.Ordinal),
+            json.Baselines.ToDictionary(b => b.Id, b => b.Scores.Overall.Share, StringComparer.Ordinal)), code);
+    }
+
+    private EvaluationPlan Plan(ResolvedBaseline baseline)
+    {
+        if (!_plans.TryGetValue(baseline.Baseline.Id, out var plan))
+        {
+            plan = BaselineOptions.Plans([baseline], loaded, noMappings)[baseline.Baseline.Id];
+            _plans[baseline.Baseline.Id] = plan;
+        }
+
+        return plan;
+    }
+
+    private void Write(AssessmentJson json, string stem)
+    {
+        if (formats.Contains("json"))
+        {
+            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.json"), AssessmentMapper.Serialize(json));
+        }
+
+        if (formats.Contains("md"))
+        {
+            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.md"), AssessmentText.Markdown(json));
+        }
+
+        if (formats.Contains("text"))
+        {
+            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.txt"), AssessmentText.Full(json));
+        }
+    }
+
+    /// <summary>A name for a submission's outputs: the file's name, or its folder's when the file is the usual attestation.yaml.</summary>
+    private static string OutputStem(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return name == "attestation" ? Path.GetFileName(Path.GetDirectoryName(file))! : name;
+    }
+
+    private void WritePortfolio(List<PortfolioEntryJson> entries)
+    {
+        var ids = chosen.Count > 0 ? chosen.Select(b => b.Baseline.Id).ToList() : entries.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
+        var table = new TextTable(["SUBMISSION", "VENDOR", .. ids.Select(i => i.ToUpperInvariant())]);
+        foreach (var e in entries)
+        {
+            table.Add([e.File, e.Vendor ?? "-", .. ids.Select(i => e.Error ?? (e.Verdicts?.GetValueOrDefault(i) is { } v ? $"{v} {AssessmentText.Percent(e.Scores![i])}" : "-"))]);
+        }
+
+        cli.Out.WriteLine("Portfolio:");
+        table.WriteTo(cli.Out);
+        if (outputFolder is not null)
+        {
+            AtomicFileWriter.WriteText(Path.Combine(outputFolder, "portfolio.json"),
+                CliJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(asOf), entries)));
+        }
+    }
+}

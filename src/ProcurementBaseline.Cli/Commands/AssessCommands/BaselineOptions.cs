@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ProcurementBaseline.Baselines;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Evaluation;
+
+namespace ProcurementBaseline.Cli.Commands.AssessCommands;
+
+/// <summary>The options assess and compare share: which baselines, at which date, with or without mappings.</summary>
+internal sealed class BaselineOptions
+{
+    public Option<string[]> Baselines { get; } = new("--baseline", "-b")
+    {
+        Description = "A baseline id; repeat for several, or 'all'. Default: the baselines the attestation names in 'against'.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<DateOnly?> AsOf { get; } = new("--as-of") { Description = "The date to judge evidence expiry and plans of action at (YYYY-MM-DD). Default: today (UTC)." };
+
+    public Option<bool> NoMappings { get; } = new("--no-mappings") { Description = "Count direct claims only: no coverage through mappings, whatever the baselines allow." };
+
+    public Option<string?> Standards { get; } = CommonOptions.Standards();
+
+    public IEnumerable<Option> All => [Baselines, AsOf, NoMappings, Standards];
+
+    /// <summary>Resolves the named baselines; null (after reporting) when one is unknown.</summary>
+    public static List<ResolvedBaseline>? Resolve(IReadOnlyList<string> names, StandardsSet standards, CliContext cli)
+    {
+        if (names.Contains("all", StringComparer.Ordinal))
+        {
+            return [.. standards.Baselines];
+        }
+
+        var resolved = new List<ResolvedBaseline>();
+        foreach (var name in names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (standards.FindBaseline(name) is not { } baseline)
+            {
+                cli.Error.WriteLine($"error: no baseline '{name}'; the loaded baselines are {string.Join(", ", standards.Baselines.Select(b => b.Baseline.Id))}.");
+                return null;
+            }
+
+            resolved.Add(baseline);
+        }
+
+        return resolved;
+    }
+
+    /// <summary>Compiles each baseline once against the mapping graph, with mapped coverage off when asked.</summary>
+    public static Dictionary<string, EvaluationPlan> Plans(IEnumerable<ResolvedBaseline> baselines, HarmonisationSet loaded, bool noMappings) =>
+        baselines.Distinct().ToDictionary(
+            b => b.Baseline.Id,
+            b => EvaluationPlan.Compile(noMappings ? b with { Baseline = b.Baseline with { Policy = b.Baseline.Policy with { Mappings = null } } } : b, loaded.Graph),
+            StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+namespace ProcurementBaseline.Cli.Output.Assessment;
+
+/// <summary>
+/// The assessment's JSON: the stable machine contract, versioned by <see cref="SchemaVersion"/> and documented in
+/// docs/assessment-json.md. Fields are only ever added within a schema version.
+/// </summary>
+public sealed record AssessmentJson(
+    string SchemaVersion,
+    ToolJson Tool,
+    string AsOf,
+    SubmissionJson Attestation,
+    IReadOnlyList<BaselineResultJson> Baselines,
+    IReadOnlyList<InputJson> Inputs)
+{
+    public const string CurrentSchemaVersion = "1";
+}
+
+public sealed record ToolJson(string Name, string Version);
+
+public sealed record SubmissionJson(string File, string Sha256, string Vendor, string? VendorId, string Product, string ProductVersion, string Date, string Signatory, int Claims);
+
+/// <summary>An input file the result depends on, with its sha256, so a result can be reproduced.</summary>
+public sealed record InputJson(string File, string Sha256);
+
+public sealed record BaselineResultJson(
+    string Id,
+    string Title,
+    string Owner,
+    string Jurisdiction,
+    string Version,
+    string Verdict,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyDictionary<string, int> Counts,
+    ScoresJson Scores,
+    IReadOnlyList<FindingJson> Findings);
+
+public sealed record ScoresJson(ScoreJson Overall, IReadOnlyList<ScoreJson> ByNation, IReadOnlyList<ScoreJson> ByCatalog, IReadOnlyList<ScoreJson> ByGroup);
+
+public sealed record ScoreJson(string Scope, int Met, int Required, double Share);
+
+public sealed record FindingJson(
+    string Control,
+    string Title,
+    string Priority,
+    string Finding,
+    string Reason,
+    ClaimJson? Claim,
+    string? Via,
+    IReadOnlyList<PathStepJson>? Path,
+    string? Residual,
+    string? Due,
+    IReadOnlyList<string>? EvidenceIssues,
+    IReadOnlyList<string>? RelatedNotImplemented);
+
+public sealed record ClaimJson(string Status, string? Statement, IReadOnlyList<EvidenceJson>? Evidence, IReadOnlyList<MilestoneJson>? Poam, string? Justification, string? Assessor, string? At);
+
+public sealed record EvidenceJson(string Title, string? Uri, string? Path, string? Sha256, string? Issued, string? Expires);
+
+public sealed record MilestoneJson(string Milestone, string Due);
+
+public sealed record PathStepJson(string From, string Relationship, string To, int Strength, string Provenance, string Status, string Crosswalk, string? At);
+
+public sealed record PortfolioJson(string SchemaVersion, string AsOf, IReadOnlyList<PortfolioEntryJson> Submissions);
+
+public sealed record PortfolioEntryJson(string File, string? Vendor, string? Product, string? Error, IReadOnlyDictionary<string, string>? Verdicts, IReadOnlyDictionary<string, double>? Scores);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using ProcurementBaseline.Attestations;
+using ProcurementBaseline.Cli.Output.Json;
+using ProcurementBaseline.Evaluation;
+using ProcurementBaseline.Yaml.Attestations;
+using ProcurementBaseline.Yaml.Baselines;
+using ProcurementBaseline.Yaml.Crosswalks;
+
+namespace ProcurementBaseline.Cli.Output.Assessment;
+
+/// <summary>Builds the JSON contract from evaluations. Nothing here reads the clock: the as-of date is the only date not from the inputs.</summary>
+public static class AssessmentMapper
+{
+    public static AssessmentJson Map(Attestation attestation, string file, string sha256, IReadOnlyList<BaselineEvaluation> evaluations, DateOnly asOf, IReadOnlyList<InputJson> inputs) => new(
+        AssessmentJson.CurrentSchemaVersion,
+        new ToolJson("procbase", ToolVersion.Current),
+        Date(asOf),
+        new SubmissionJson(file, sha256, attestation.Vendor.Name, attestation.Vendor.Id, attestation.Product.Name, attestation.Product.Version,
+            Date(attestation.Date), attestation.Signatory.Role is { } role ? $"{attestation.Signatory.Name}, {role}" : attestation.Signatory.Name, attestation.Claims.Length),
+        [.. evaluations.Select(Baseline)],
+        inputs);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Word(Verdict verdict) => verdict.ToString().ToLowerInvariant();
+
+    private static BaselineResultJson Baseline(BaselineEvaluation evaluation)
+    {
+        var baseline = evaluation.Baseline.Baseline;
+        return new BaselineResultJson(
+            baseline.Id, baseline.Title, baseline.Owner, baseline.Jurisdiction.ToString(), baseline.Version,
+            Word(evaluation.Verdict),
+            evaluation.Reasons,
+            Enum.GetValues<FindingKind>().ToDictionary(Verdicts.Word, evaluation.Count),
+            new ScoresJson(Score(evaluation.Overall), [.. evaluation.ByNation.Select(Score)], [.. evaluation.ByCatalog.Select(Score)], [.. evaluation.ByGroup.Select(Score)]),
+            [.. evaluation.Findings.Select(Finding)]);
+    }
+
+    private static ScoreJson Score(Score score) => new(score.Scope, score.Met, score.Required, Math.Round(score.Share, 4));
+
+    private static FindingJson Finding(Finding finding) => new(
+        finding.Control.ToString(),
+        finding.Required.Control.Control.Title.Default,
+        BaselineYamlReader.Priorities.Word(finding.Priority),
+        Verdicts.Word(finding.Kind),
+        finding.Reason,
+        finding.Claim is { } claim ? Claim(claim) : null,
+        finding.ViaClaim?.Control.ToString(),
+        finding.Path is { } path ? [.. path.Edges.Select(e => new PathStepJson(
+            e.From.ToString(), CrosswalkWords.Relationships.Word(e.Relationship), e.To.ToString(), e.Strength,
+            CrosswalkWords.Provenances.Word(e.Mapping.Provenance), CrosswalkWords.Statuses.Word(e.Mapping.Status), e.Crosswalk.Name, e.Mapping.Origin?.ToString()))] : null,
+        finding.Residual,
+        finding.Due is { } due ? Date(due) : null,
+        finding.EvidenceIssues.IsEmpty ? null : finding.EvidenceIssues,
+        finding.RelatedNotImplemented.IsEmpty ? null : [.. finding.RelatedNotImplemented.Select(k => k.ToString())]);
+
+    private static ClaimJson Claim(Claim claim) => new(
+        AttestationYamlReader.Statuses.Word(claim.Status),
+        claim.Statement,
+        claim.Evidence.IsEmpty ? null : [.. claim.Evidence.Select(e => new EvidenceJson(e.Title, e.Uri, e.Path, e.Sha256, e.Issued is { } i ? Date(i) : null, e.Expires is { } x ? Date(x) : null))],
+        claim.Poam.IsEmpty ? null : [.. claim.Poam.Select(m => new MilestoneJson(m.Description, Date(m.Due)))],
+        claim.Justification,
+        claim.Assessor,
+        claim.Origin?.ToString());
+
+    public static string Serialize(AssessmentJson json) => CliJson.Serialize(json);
+}
