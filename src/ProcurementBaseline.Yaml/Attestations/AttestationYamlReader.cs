@@ -50,17 +50,14 @@ public static class AttestationYamlReader
         var against = YamlValues.ReadStringList(top.Optional("against"), "against", context);
         var seen = new Dictionary<ControlKey, SourceLocation>();
         var claims = YamlValues.ReadList(top.Required("claims"), "claims", context, n => ReadClaim(n, context, seen));
-        if (vendor.Item1 is null || product.Item1 is null || product.Item2 is null || signatory.Item1 is null || date is null)
-        {
-            return null;
-        }
-
+        // Even with errors in the header, the claims are returned so that checks against the catalogs can report
+        // their problems in the same run; the errors already reported keep the attestation from being assessed.
         return new Attestation
         {
-            Vendor = new Party(vendor.Item1, vendor.Item2),
-            Product = new Product(product.Item1, product.Item2),
-            Signatory = new Signatory(signatory.Item1, signatory.Item2),
-            Date = date.Value,
+            Vendor = new Party(vendor.Item1 ?? "", vendor.Item2),
+            Product = new Product(product.Item1 ?? "", product.Item2 ?? ""),
+            Signatory = new Signatory(signatory.Item1 ?? "", signatory.Item2),
+            Date = date ?? DateOnly.MinValue,
             Against = against,
             Claims = claims,
         };
