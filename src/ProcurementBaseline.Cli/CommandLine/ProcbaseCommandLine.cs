@@ -59,6 +59,8 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             map,
             attest,
             AssessCommand.Create(cli),
+            CompareCommand.Create(cli),
+            HarmoniseCommand.Create(cli),
         };
         return root;
     }

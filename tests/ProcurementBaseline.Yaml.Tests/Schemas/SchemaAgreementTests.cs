@@ -10,9 +10,9 @@ namespace ProcurementBaseline.Tests.Schemas;
 [TestClass]
 public sealed class SchemaAgreementTests
 {
-    private static readonly Lazy<(JsonSchema Catalog, JsonSchema Selection, JsonSchema Crosswalk, EvaluationOptions Options)> Schemas = new(LoadSchemas);
+    private static readonly Lazy<(JsonSchema Catalog, JsonSchema Selection, JsonSchema Crosswalk, JsonSchema Baseline, JsonSchema Attestation, EvaluationOptions Options)> Schemas = new(LoadSchemas);
 
-    private static (JsonSchema, JsonSchema, JsonSchema, EvaluationOptions) LoadSchemas()
+    private static (JsonSchema, JsonSchema, JsonSchema, JsonSchema, JsonSchema, EvaluationOptions) LoadSchemas()
     {
         var registry = new SchemaRegistry();
         var build = new BuildOptions { SchemaRegistry = registry };
@@ -20,7 +20,9 @@ public sealed class SchemaAgreementTests
         var catalog = JsonSchema.FromFile(Path.Combine(directory, "catalog.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/catalog.schema.json"));
         var selection = JsonSchema.FromFile(Path.Combine(directory, "selection.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/selection.schema.json"));
         var crosswalk = JsonSchema.FromFile(Path.Combine(directory, "crosswalk.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/crosswalk.schema.json"));
-        return (catalog, selection, crosswalk, new EvaluationOptions());
+        var baseline = JsonSchema.FromFile(Path.Combine(directory, "baseline.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/baseline.schema.json"));
+        var attestation = JsonSchema.FromFile(Path.Combine(directory, "attestation.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/attestation.schema.json"));
+        return (catalog, selection, crosswalk, baseline, attestation, new EvaluationOptions());
     }
 
     private static bool SchemaAccepts(JsonSchema schema, string yaml) =>
@@ -43,8 +45,19 @@ public sealed class SchemaAgreementTests
             var text = File.ReadAllText(file);
             var schema = text.Contains("\nkind: selection\n", StringComparison.Ordinal) ? Schemas.Value.Selection
                 : text.Contains("\nkind: crosswalk\n", StringComparison.Ordinal) ? Schemas.Value.Crosswalk
+                : text.Contains("\nkind: baseline\n", StringComparison.Ordinal) ? Schemas.Value.Baseline
                 : Schemas.Value.Catalog;
             Assert.IsTrue(SchemaAccepts(schema, text), file);
+        }
+    }
+
+    [TestMethod]
+    public void SampleAttestations_SchemaAcceptsTheGoodOnes_AndRejectsTheBadOne()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"), "attestation.yaml", SearchOption.AllDirectories))
+        {
+            var accepted = SchemaAccepts(Schemas.Value.Attestation, File.ReadAllText(file));
+            Assert.AreEqual(!file.Contains("bad-data", StringComparison.Ordinal), accepted, file);
         }
     }
 
