@@ -1,0 +1,183 @@
+using System.Text.Json;
+using ProcurementBaseline.Cli;
+
+namespace ProcurementBaseline.Tests.Commands;
+
+[TestClass]
+public sealed class AssessCommandTests
+{
+    private const string AsOf = "2026-11-26";
+
+    private static string Sample(string name) => Path.Combine(RepositoryPaths.Root, "samples", name, "attestation.yaml");
+
+    [TestMethod]
+    public void SsdfClaims_CarryOntoIsmControls_AndThePathIsInTheJson()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+
+        var run = CliRunner.InRepository("assess", Sample("acme-ssdf-mapped"), "-b", "au-software-supplier", "--as-of", AsOf, "--out", temp.Root, "--format", "json");
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Root, "acme-ssdf-mapped.json")));
+        var baseline = json.RootElement.GetProperty("baselines")[0];
+        Assert.AreEqual("pass", baseline.GetProperty("verdict").GetString());
+        var finding = baseline.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("control").GetString() == "asd-ism@2025.12.9#ism-2040");
+        Assert.AreEqual("met-via-mapping", finding.GetProperty("finding").GetString());
+        Assert.AreEqual("nist-ssdf@1.1#PW.5.1", finding.GetProperty("via").GetString());
+        var step = finding.GetProperty("path").EnumerateArray().Single();
+        Assert.AreEqual("equivalent-to", step.GetProperty("relationship").GetString());
+        Assert.AreEqual("nist-ssdf@1.1--asd-ism@2025.12.9", step.GetProperty("crosswalk").GetString());
+        Assert.AreEqual(8, baseline.GetProperty("counts").GetProperty("met-via-mapping").GetInt32());
+    }
+
+    [TestMethod]
+    public void WithoutMappings_TheSameSubmissionFails()
+    {
+        var run = CliRunner.InRepository("assess", Sample("acme-ssdf-mapped"), "-b", "au-software-supplier", "--as-of", AsOf, "--no-mappings");
+
+        Assert.AreEqual(ExitCodes.Fail, run.ExitCode);
+        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"au-software-supplier\s+FAIL"));
+    }
+
+    [TestMethod]
+    public void ExpiredEvidence_FailsAtTheAsOfDate_ButPassesBeforeIt()
+    {
+        var now = CliRunner.InRepository("assess", Sample("bravo-expired-evidence"), "--as-of", AsOf);
+        var before = CliRunner.InRepository("assess", Sample("bravo-expired-evidence"), "--as-of", "2026-09-01");
+
+        Assert.AreEqual(ExitCodes.Fail, now.ExitCode);
+        StringAssert.Matches(now.Out, new System.Text.RegularExpressions.Regex(@"us-federal-software\s+FAIL\s+78 %\s+47\s+0\s+0\s+0\s+0\s+0\s+13"));
+        Assert.AreEqual(ExitCodes.Success, before.ExitCode, before.Out);
+    }
+
+    [TestMethod]
+    public void PlansOfAction_AreConditional_Exit3()
+    {
+        var run = CliRunner.InRepository("assess", Sample("charlie-poam"), "--as-of", AsOf);
+
+        Assert.AreEqual(ExitCodes.Conditional, run.ExitCode, run.Out + run.Error);
+    }
+
+    [TestMethod]
+    public void OneAttestation_PassesAllFourNations()
+    {
+        var run = CliRunner.InRepository("assess", Sample("delta-all-four"), "-b", "au-software-supplier,us-federal-software,jp-government-software,in-government-software", "--as-of", AsOf);
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Out + run.Error);
+        Assert.AreEqual(4, run.Out.Split('\n').Count(l => l.Contains(" PASS ", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void Folder_KeepsGoingPastABadSubmission_AndWritesAPortfolio()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+
+        var run = CliRunner.InRepository("assess", Path.Combine(RepositoryPaths.Root, "samples"), "-b", "us-federal-software", "--as-of", AsOf, "--out", temp.Root);
+
+        Assert.AreEqual(ExitCodes.InputErrors, run.ExitCode);
+        StringAssert.Contains(run.Error, "echo-bad-data/attestation.yaml: not assessed");
+        CollectionAssert.AreEquivalent(
+            new[] { "acme-ssdf-mapped", "bravo-expired-evidence", "charlie-poam", "delta-all-four", "portfolio" },
+            Directory.EnumerateFiles(temp.Root, "*.json").Select(Path.GetFileNameWithoutExtension).ToArray());
+        Assert.IsEmpty(Directory.EnumerateFiles(temp.Root, "*.tmp", SearchOption.AllDirectories), "no temporary files left behind");
+        using var portfolio = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Root, "portfolio.json")));
+        Assert.AreEqual(5, portfolio.RootElement.GetProperty("submissions").GetArrayLength());
+    }
+
+    [TestMethod]
+    public void Json_IsByteIdenticalAcrossRuns()
+    {
+        using var first = new TempStandards(withCatalogs: false);
+        using var second = new TempStandards(withCatalogs: false);
+
+        CliRunner.InRepository("assess", Sample("charlie-poam"), "-b", "all", "--as-of", AsOf, "--out", first.Root);
+        CliRunner.InRepository("assess", Sample("charlie-poam"), "-b", "all", "--as-of", AsOf, "--out", second.Root);
+
+        foreach (var name in new[] { "charlie-poam.json", "charlie-poam.md", "charlie-poam.txt" })
+        {
+            CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(first.Root, name)), File.ReadAllBytes(Path.Combine(second.Root, name)), name);
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(first.Root, "charlie-poam.json")));
+        Assert.AreEqual("1", json.RootElement.GetProperty("schema-version").GetString());
+        Assert.IsTrue(json.RootElement.GetProperty("inputs").EnumerateArray().Any(i => i.GetProperty("file").GetString()!.EndsWith("us-federal-software.yaml", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void BadData_IsReportedInOneRun_WithPositions()
+    {
+        var run = CliRunner.InRepository("attest", "validate", Sample("echo-bad-data"));
+
+        Assert.AreEqual(ExitCodes.InputErrors, run.ExitCode);
+        foreach (var expected in new[]
+        {
+            "(10,7): error PB1012", "(17,13): error PB1007", "(23,15): error PB1604", "(25,15): error PB1604", "(28,17): error PB1609",
+            "(29,5): error PB1603", "(34,17): error PB1012", "(35,5): error PB1601", "(39,5): warning PB1602", "(43,5): error PB1601",
+        })
+        {
+            StringAssert.Contains(run.Out, expected);
+        }
+    }
+
+    [TestMethod]
+    public void EvidenceSymlinkLeadingOutside_IsRejected_AndAMissingFileIsAnEvidenceProblem()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        Directory.CreateDirectory(Path.Combine(temp.Root, "evidence"));
+        File.CreateSymbolicLink(Path.Combine(temp.Root, "evidence", "link.txt"), "/etc/hostname");
+        var file = temp.Write("attestation.yaml", """
+            kind: attestation
+            schema-version: "1"
+            vendor: {name: V}
+            product: {name: P, version: "1"}
+            date: "2026-11-01"
+            signatory: {name: S}
+            claims:
+              - control: nist-ssdf@1.1#PO.1.1
+                status: implemented
+                evidence:
+                  - {title: Linked, path: evidence/link.txt}
+            """);
+
+        var run = CliRunner.InRepository("attest", "validate", file, "-b", "us-federal-software");
+
+        Assert.AreEqual(ExitCodes.InputErrors, run.ExitCode);
+        StringAssert.Contains(run.Out, "(11,9): error PB1604: evidence path 'evidence/link.txt' leads outside the folder through a symbolic link");
+    }
+
+    [TestMethod]
+    public void Init_WritesASkeletonThatValidates()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        var file = Path.Combine(temp.Root, "attestation.yaml");
+
+        var init = CliRunner.InRepository("attest", "init", "-b", "us-federal-software", "--vendor", "Foxtrot", "--product", "Ledger", "--date", AsOf, "--out", file);
+        var validate = CliRunner.InRepository("attest", "validate", file);
+
+        Assert.AreEqual(ExitCodes.Success, init.ExitCode, init.Error);
+        Assert.AreEqual(ExitCodes.Success, validate.ExitCode, validate.Out);
+        StringAssert.Contains(validate.Out, "60 claims; 0 errors, 0 warnings");
+        var text = File.ReadAllText(file);
+        StringAssert.Contains(text, "  # PO.1.1 (must): Define Security Requirements for Software Development");
+        StringAssert.Contains(text, "  - control: nist-ssdf@1.1#PO.1.1\n    status: not-implemented");
+    }
+
+    [TestMethod]
+    public void Compare_ShowsVendorsSideBySide()
+    {
+        var run = CliRunner.InRepository("compare", Sample("bravo-expired-evidence"), Sample("charlie-poam"), "-b", "us-federal-software", "--as-of", AsOf);
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"verdict\s+FAIL\s+CONDITIONAL"));
+        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"PS\.3\.2\s+must\s+met\s+planned"));
+    }
+
+    [TestMethod]
+    public void Harmonise_ListsTheClustersCommonToAustraliaAndTheUnitedStates()
+    {
+        var run = CliRunner.InRepository("harmonise", "--nations", "AU,US");
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        StringAssert.Contains(run.Out, "Common to AU, US: 1 equivalence clusters.\n  asd-ism@2025.12.9#ism-2040 ≡ nist-ssdf@1.1#PW.5.1");
+    }
+}
