@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using ProcurementBaseline.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(ProcurementBaseline.Benchmarks.CatalogLoadBenchmarks).Assembly).Run(args);
+// "stream-10k [count]" runs the streamed evaluation workload directly; anything else goes to BenchmarkDotNet.
+if (args is ["stream-10k", ..])
+{
+    StreamedEvaluation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CatalogLoadBenchmarks).Assembly).Run(args);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Harmonisation;
 
 namespace ProcurementBaseline.Evaluation;
 
@@ -21,84 +20,137 @@ public enum SourceCoverage
     None,
 }
 
-/// <summary>One claim judged at the as-of date under a baseline's policy: its own finding, and what it lends to mapped controls.</summary>
-public sealed record ClaimAssessment(
-    Claim Claim,
-    FindingKind DirectKind,
-    string Reason,
-    SourceCoverage Coverage,
-    DateOnly? Due,
-    bool PoamInWindow,
-    ImmutableArray<string> EvidenceIssues)
+/// <summary>
+/// One claim judged at the as-of date under a baseline's policy: its own finding, and what it lends to mapped
+/// controls. The reason is written only when asked for, since most are never read in a large run.
+/// </summary>
+public sealed class ClaimAssessment
 {
-    public static Dictionary<ControlKey, ClaimAssessment> Index(Attestation attestation, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier evidence)
-    {
-        var index = new Dictionary<ControlKey, ClaimAssessment>(attestation.Claims.Length);
-        foreach (var claim in attestation.Claims)
-        {
-            index.TryAdd(claim.Control, Assess(claim, policy, asOf, evidence));
-        }
+    private const string MetReason = "Claimed implemented, with evidence in date.";
 
-        return index;
+    private readonly AcceptancePolicy _policy;
+    private readonly DateOnly _asOf;
+    private string? _reason;
+
+    private ClaimAssessment(Claim claim, FindingKind kind, SourceCoverage coverage, DateOnly? due, bool poamInWindow, ImmutableArray<string> evidenceIssues, AcceptancePolicy policy, DateOnly asOf)
+    {
+        Claim = claim;
+        DirectKind = kind;
+        Coverage = coverage;
+        Due = due;
+        PoamInWindow = poamInWindow;
+        EvidenceIssues = evidenceIssues;
+        _policy = policy;
+        _asOf = asOf;
     }
+
+    public Claim Claim { get; }
+
+    public FindingKind DirectKind { get; }
+
+    public SourceCoverage Coverage { get; }
+
+    public DateOnly? Due { get; }
+
+    public bool PoamInWindow { get; }
+
+    public ImmutableArray<string> EvidenceIssues { get; }
+
+    public string Reason => _reason ??= Explain();
 
     public static ClaimAssessment Assess(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier evidence)
     {
-        var (poamOk, due, poamReason) = Poam(claim, policy, asOf);
         switch (claim.Status)
         {
             case ClaimStatus.Implemented:
                 var issues = EvidenceIssuesOf(claim, policy, asOf, evidence);
                 return issues.IsEmpty
-                    ? new(claim, FindingKind.Met, "Claimed implemented, with evidence in date.", SourceCoverage.Full, null, false, [])
-                    : new(claim, FindingKind.EvidenceProblem, $"Claimed implemented, but: {string.Join("; ", issues)}.", SourceCoverage.None, null, false, issues);
+                    ? new(claim, FindingKind.Met, SourceCoverage.Full, null, false, [], policy, asOf)
+                    : new(claim, FindingKind.EvidenceProblem, SourceCoverage.None, null, false, issues, policy, asOf);
             case ClaimStatus.PartiallyImplemented:
-                return new(claim, FindingKind.PartiallyMet,
-                    poamOk ? $"Claimed partially implemented; the rest is planned by {due:yyyy-MM-dd}." : $"Claimed partially implemented{(claim.Poam.IsEmpty ? "" : $"; {poamReason}")}.",
-                    SourceCoverage.Partial, poamOk ? due : null, poamOk, []);
+                var (partialOk, partialDue) = Poam(claim, policy, asOf);
+                return new(claim, FindingKind.PartiallyMet, SourceCoverage.Partial, partialOk ? partialDue : null, partialOk, [], policy, asOf);
             case ClaimStatus.Planned:
-                return poamOk
-                    ? new(claim, FindingKind.Planned, $"Planned: the plan of action completes by {due:yyyy-MM-dd}, inside the {policy.PoamMaxDays}-day window.", SourceCoverage.Planned, due, true, [])
-                    : new(claim, FindingKind.NotMet, $"Claimed planned, but {poamReason}.", SourceCoverage.None, due, false, []);
+                var (plannedOk, plannedDue) = Poam(claim, policy, asOf);
+                return new(claim, plannedOk ? FindingKind.Planned : FindingKind.NotMet, plannedOk ? SourceCoverage.Planned : SourceCoverage.None, plannedDue, plannedOk, [], policy, asOf);
             case ClaimStatus.NotApplicable:
-                if (string.IsNullOrWhiteSpace(claim.Justification))
-                {
-                    return new(claim, FindingKind.NotMet, "Claimed not applicable without a justification.", SourceCoverage.None, null, false, []);
-                }
-
-                return policy.AcceptsNotApplicable(claim.Control)
-                    ? new(claim, FindingKind.NotApplicable, $"Not applicable: {claim.Justification}", SourceCoverage.None, null, false, [])
-                    : new(claim, FindingKind.NotMet, "Claimed not applicable, which this baseline does not accept for this control.", SourceCoverage.None, null, false, []);
+                var accepted = !string.IsNullOrWhiteSpace(claim.Justification) && policy.AcceptsNotApplicable(claim.Control);
+                return new(claim, accepted ? FindingKind.NotApplicable : FindingKind.NotMet, SourceCoverage.None, null, false, [], policy, asOf);
             default:
-                return new(claim, FindingKind.NotMet, "Claimed not implemented.", SourceCoverage.None, null, false, []);
+                return new(claim, FindingKind.NotMet, SourceCoverage.None, null, false, [], policy, asOf);
         }
     }
 
-    private static (bool Ok, DateOnly? Due, string Reason) Poam(Claim claim, AcceptancePolicy policy, DateOnly asOf)
+    private string Explain() => (Claim.Status, DirectKind) switch
+    {
+        (ClaimStatus.Implemented, FindingKind.Met) => MetReason,
+        (ClaimStatus.Implemented, _) => $"Claimed implemented, but: {string.Join("; ", EvidenceIssues)}.",
+        (ClaimStatus.PartiallyImplemented, _) when PoamInWindow => $"Claimed partially implemented; the rest is planned by {Due:yyyy-MM-dd}.",
+        (ClaimStatus.PartiallyImplemented, _) => $"Claimed partially implemented{(Claim.Poam.IsEmpty ? "" : $"; {PoamProblem()}")}.",
+        (ClaimStatus.Planned, FindingKind.Planned) => $"Planned: the plan of action completes by {Due:yyyy-MM-dd}, inside the {_policy.PoamMaxDays}-day window.",
+        (ClaimStatus.Planned, _) => $"Claimed planned, but {PoamProblem()}.",
+        (ClaimStatus.NotApplicable, FindingKind.NotApplicable) => $"Not applicable: {Claim.Justification}",
+        (ClaimStatus.NotApplicable, _) when string.IsNullOrWhiteSpace(Claim.Justification) => "Claimed not applicable without a justification.",
+        (ClaimStatus.NotApplicable, _) => "Claimed not applicable, which this baseline does not accept for this control.",
+        _ => "Claimed not implemented.",
+    };
+
+    private string PoamProblem()
+    {
+        if (Claim.Poam.IsEmpty)
+        {
+            return "it has no plan of action and milestones";
+        }
+
+        var overdue = Claim.Poam.FirstOrDefault(m => m.Due < _asOf);
+        if (overdue is not null)
+        {
+            return $"milestone '{overdue.Description}' was due {overdue.Due:yyyy-MM-dd}, before the as-of date";
+        }
+
+        var limit = _asOf.AddDays(_policy.PoamMaxDays);
+        return $"its plan of action runs to {Due:yyyy-MM-dd}, beyond the {_policy.PoamMaxDays}-day window ({limit:yyyy-MM-dd})";
+    }
+
+    /// <summary>Whether the plan of action is inside the window (none overdue, the last due within the limit), and when it completes.</summary>
+    private static (bool Ok, DateOnly? Due) Poam(Claim claim, AcceptancePolicy policy, DateOnly asOf)
     {
         if (claim.Poam.IsEmpty)
         {
-            return (false, null, "it has no plan of action and milestones");
+            return (false, null);
         }
 
-        var due = claim.Poam.Max(m => m.Due);
-        var overdue = claim.Poam.Where(m => m.Due < asOf).ToList();
-        if (overdue.Count > 0)
+        var last = DateOnly.MinValue;
+        var overdue = false;
+        foreach (var milestone in claim.Poam)
         {
-            return (false, due, $"milestone '{overdue[0].Description}' was due {overdue[0].Due:yyyy-MM-dd}, before the as-of date");
+            overdue |= milestone.Due < asOf;
+            last = milestone.Due > last ? milestone.Due : last;
         }
 
-        var limit = asOf.AddDays(policy.PoamMaxDays);
-        return due > limit
-            ? (false, due, $"its plan of action runs to {due:yyyy-MM-dd}, beyond the {policy.PoamMaxDays}-day window ({limit:yyyy-MM-dd})")
-            : (true, due, "");
+        return (!overdue && last <= asOf.AddDays(policy.PoamMaxDays), last);
     }
+
+    private static bool InDate(Evidence item, AcceptancePolicy policy, DateOnly asOf) =>
+        (item.Expires is not { } expires || expires >= asOf)
+        && (item.Issued is not { } issued || (issued <= asOf && (policy.EvidenceMaxAgeDays is not { } maxAge || issued.AddDays(maxAge) >= asOf)));
 
     private static ImmutableArray<string> EvidenceIssuesOf(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier verifier)
     {
         if (claim.Evidence.IsEmpty)
         {
             return ["no evidence is given"];
+        }
+
+        var clean = true;
+        foreach (var item in claim.Evidence)
+        {
+            clean &= InDate(item, policy, asOf) && verifier.Check(item) is EvidenceFileState.Present or EvidenceFileState.NotAFile;
+        }
+
+        if (clean)
+        {
+            return [];
         }
 
         var issues = ImmutableArray.CreateBuilder<string>();

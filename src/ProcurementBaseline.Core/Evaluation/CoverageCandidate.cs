@@ -2,8 +2,36 @@ using ProcurementBaseline.Harmonisation;
 
 namespace ProcurementBaseline.Evaluation;
 
-/// <summary>A control whose claim would cover a required control through mappings, with the best path from it.</summary>
-public sealed record CoverageCandidate(ControlKey Source, CoverageLevel Level, CoveragePath Path)
+/// <summary>
+/// A control whose claim would cover a required control through mappings, with the best path from it, and the
+/// sentences a finding through it gives, written once when the plan is compiled.
+/// </summary>
+public sealed record CoverageCandidate
 {
-    public int Strength => Path.Strength;
+    public CoverageCandidate(ControlKey source, CoverageLevel level, CoveragePath path)
+    {
+        Source = source;
+        Level = level;
+        Path = path;
+        Strength = path.Strength;
+        Description = string.Join(", then ", path.Edges.Select(e =>
+            $"{e.From.ControlId} {RelationshipWords.Word(e.Relationship)} {e.To.ControlId} ({e.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {e.Strength})"));
+        MetReason = $"Met through {source}: {Description}.";
+        PartialReason = $"Covered in part through {source}: {Description}.";
+    }
+
+    public ControlKey Source { get; }
+
+    public CoverageLevel Level { get; }
+
+    public CoveragePath Path { get; }
+
+    public int Strength { get; }
+
+    /// <summary>"PW.5.1 equivalent-to ism-2040 (reviewed, strength 8)", one clause per mapping.</summary>
+    public string Description { get; }
+
+    public string MetReason { get; }
+
+    public string PartialReason { get; }
 }

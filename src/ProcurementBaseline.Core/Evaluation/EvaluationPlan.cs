@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ProcurementBaseline.Baselines;
+using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Harmonisation;
 
 namespace ProcurementBaseline.Evaluation;
@@ -16,12 +18,69 @@ public sealed class EvaluationPlan
     {
         Baseline = baseline;
         Candidates = candidates;
+
+        // Every control whose claim can matter gets a slot, so evaluating a submission hashes each claim's key once
+        // and then works on arrays.
+        var slots = new Dictionary<ControlKey, int>();
+        int Slot(ControlKey key) => slots.TryGetValue(key, out var at) ? at : slots[key] = slots.Count;
+        RequiredSlots = [.. baseline.Controls.Select(c => Slot(c.Key))];
+        CandidateSlots = [.. candidates.Select(list => list.Select(c => Slot(c.Source)).ToArray())];
+        Slots = slots.ToFrozenDictionary();
+        _slotsByCatalog = slots.GroupBy(s => s.Key.Catalog)
+            .ToFrozenDictionary(g => g.Key, g => g.ToFrozenDictionary(s => s.Key.ControlId, s => s.Value, StringComparer.Ordinal));
+        (NationScopes, NationOf) = Scopes(baseline.Controls, c => c.Jurisdiction.ToString());
+        (CatalogScopes, CatalogOf) = Scopes(baseline.Controls, c => c.Key.Catalog.ToString());
+        (GroupScopes, GroupOf) = Scopes(baseline.Controls, c => $"{c.Key.Catalog} {c.Group}");
     }
 
     public ResolvedBaseline Baseline { get; }
 
     /// <summary>Per required control (same order as <see cref="ResolvedBaseline.Controls"/>), the candidates best first.</summary>
     public ImmutableArray<ImmutableArray<CoverageCandidate>> Candidates { get; }
+
+    private readonly FrozenDictionary<CatalogRef, FrozenDictionary<string, int>> _slotsByCatalog;
+
+    /// <summary>
+    /// The slot of a claimed control, or false when no claim on it can matter. Claims come grouped by catalog, so the
+    /// catalog's table is kept between calls and only the control id is hashed.
+    /// </summary>
+    public bool TryGetSlot(ControlKey key, ref SlotCursor cursor, out int slot)
+    {
+        if (cursor.Table is null || cursor.Catalog != key.Catalog)
+        {
+            cursor = new SlotCursor(key.Catalog, _slotsByCatalog.GetValueOrDefault(key.Catalog));
+        }
+
+        slot = -1;
+        return cursor.Table is not null && cursor.Table.TryGetValue(key.ControlId, out slot);
+    }
+
+    /// <summary>The slot of each control whose claim can affect a finding: the required controls and their candidates.</summary>
+    public FrozenDictionary<ControlKey, int> Slots { get; }
+
+    public int[] RequiredSlots { get; }
+
+    public int[][] CandidateSlots { get; }
+
+    /// <summary>Score scopes, sorted, and the scope of each required control.</summary>
+    public ImmutableArray<string> NationScopes { get; }
+
+    public int[] NationOf { get; }
+
+    public ImmutableArray<string> CatalogScopes { get; }
+
+    public int[] CatalogOf { get; }
+
+    public ImmutableArray<string> GroupScopes { get; }
+
+    public int[] GroupOf { get; }
+
+    private static (ImmutableArray<string> Names, int[] Of) Scopes(ImmutableArray<RequiredControl> controls, Func<RequiredControl, string> scope)
+    {
+        var names = controls.Select(scope).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        return (names, [.. controls.Select(c => index[scope(c)])]);
+    }
 
     public static EvaluationPlan Compile(ResolvedBaseline baseline, MappingGraph graph)
     {
@@ -84,3 +143,6 @@ public sealed class EvaluationPlan
         : a.Strength != b.Strength ? a.Strength > b.Strength
         : a.Path.Hops < b.Path.Hops;
 }
+
+/// <summary>The catalog table <see cref="EvaluationPlan.TryGetSlot"/> last used.</summary>
+public record struct SlotCursor(CatalogRef Catalog, FrozenDictionary<string, int>? Table);

@@ -14,35 +14,40 @@ public static class Evaluator
 {
     public static BaselineEvaluation Evaluate(EvaluationPlan plan, Attestation attestation, DateOnly asOf, IEvidenceVerifier evidence)
     {
-        var assessed = ClaimAssessment.Index(attestation, plan.Baseline.Baseline.Policy, asOf, evidence);
-        return Evaluate(plan, assessed, asOf);
-    }
+        // Only claims on a required control or on a candidate source can affect a finding; the rest are not assessed.
+        var policy = plan.Baseline.Baseline.Policy;
+        var claims = new ClaimAssessment?[plan.Slots.Count];
+        var cursor = default(SlotCursor);
+        foreach (var claim in attestation.Claims)
+        {
+            if (plan.TryGetSlot(claim.Control, ref cursor, out var slot) && claims[slot] is null)
+            {
+                claims[slot] = ClaimAssessment.Assess(claim, policy, asOf, evidence);
+            }
+        }
 
-    /// <summary>Evaluates claims already assessed, so one submission read against several baselines checks its evidence once per policy.</summary>
-    public static BaselineEvaluation Evaluate(EvaluationPlan plan, IReadOnlyDictionary<ControlKey, ClaimAssessment> claims, DateOnly asOf)
-    {
         var required = plan.Baseline.Controls;
         var findings = ImmutableArray.CreateBuilder<Finding>(required.Length);
         for (var i = 0; i < required.Length; i++)
         {
-            findings.Add(claims.TryGetValue(required[i].Key, out var direct)
+            findings.Add(claims[plan.RequiredSlots[i]] is { } direct
                 ? Direct(required[i], direct)
-                : Inferred(required[i], plan.Candidates[i], claims));
+                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims));
         }
 
         var all = findings.MoveToImmutable();
         var (verdict, reasons) = Verdicts.Decide(all);
         return new BaselineEvaluation(plan.Baseline, asOf, all, verdict, reasons,
-            Scores(all, f => f.Required.Jurisdiction.ToString()),
-            Scores(all, f => f.Control.Catalog.ToString()),
-            Scores(all, f => $"{f.Control.Catalog} {f.Required.Group}"));
+            Scores(all, plan.NationScopes, plan.NationOf),
+            Scores(all, plan.CatalogScopes, plan.CatalogOf),
+            Scores(all, plan.GroupScopes, plan.GroupOf));
     }
 
     private static Finding Direct(RequiredControl required, ClaimAssessment claim) => new()
     {
         Required = required,
         Kind = claim.DirectKind,
-        Reason = claim.Reason,
+        Assessment = claim,
         Claim = claim.Claim,
         Due = claim.Due,
         Residual = claim.DirectKind == FindingKind.PartiallyMet ? Statement(required) : null,
@@ -50,18 +55,19 @@ public static class Evaluator
         EvidenceIssues = claim.EvidenceIssues,
     };
 
-    private static Finding Inferred(RequiredControl required, ImmutableArray<CoverageCandidate> candidates, IReadOnlyDictionary<ControlKey, ClaimAssessment> claims)
+    private static Finding Inferred(RequiredControl required, ImmutableArray<CoverageCandidate> candidates, int[] slots, ClaimAssessment?[] claims)
     {
         CoverageCandidate? partial = null, planned = null;
         ClaimAssessment? partialClaim = null, plannedClaim = null;
-        var related = ImmutableArray.CreateBuilder<ControlKey>();
-        foreach (var candidate in candidates)
+        List<ControlKey>? related = null;
+        for (var c = 0; c < candidates.Length; c++)
         {
-            if (!claims.TryGetValue(candidate.Source, out var source))
+            if (claims[slots[c]] is not { } source)
             {
                 continue;
             }
 
+            var candidate = candidates[c];
             switch (source.Coverage)
             {
                 case SourceCoverage.Full when candidate.Level == CoverageLevel.Full:
@@ -69,7 +75,7 @@ public static class Evaluator
                     {
                         Required = required,
                         Kind = FindingKind.MetViaMapping,
-                        Reason = $"Met through {candidate.Source}: {Describe(candidate.Path)}.",
+                        Reason = candidate.MetReason,
                         ViaClaim = source.Claim,
                         Path = candidate.Path,
                     };
@@ -79,8 +85,8 @@ public static class Evaluator
                 case SourceCoverage.Planned when planned is null && candidate.Level == CoverageLevel.Full:
                     (planned, plannedClaim) = (candidate, source);
                     break;
-                case SourceCoverage.None when source.Claim.Status == ClaimStatus.NotImplemented && related.Count < 3:
-                    related.Add(candidate.Source);
+                case SourceCoverage.None when source.Claim.Status == ClaimStatus.NotImplemented && (related?.Count ?? 0) < 3:
+                    (related ??= []).Add(candidate.Source);
                     break;
             }
         }
@@ -91,7 +97,7 @@ public static class Evaluator
             {
                 Required = required,
                 Kind = FindingKind.PartiallyMet,
-                Reason = $"Covered in part through {partial.Source}: {Describe(partial.Path)}.",
+                Reason = partial.PartialReason,
                 ViaClaim = partialClaim!.Claim,
                 Path = partial.Path,
                 Residual = Residual(required, partial.Path),
@@ -104,7 +110,7 @@ public static class Evaluator
             {
                 Required = required,
                 Kind = FindingKind.Planned,
-                Reason = $"Planned through {planned.Source} (due {plannedClaim!.Due:yyyy-MM-dd}): {Describe(planned.Path)}.",
+                Reason = $"Planned through {planned.Source} (due {plannedClaim!.Due:yyyy-MM-dd}): {planned.Description}.",
                 ViaClaim = plannedClaim.Claim,
                 Path = planned.Path,
                 Due = plannedClaim.Due,
@@ -115,13 +121,12 @@ public static class Evaluator
         {
             Required = required,
             Kind = FindingKind.NoClaim,
-            Reason = related.Count == 0 ? "No claim, and no claimed control covers it through an accepted mapping." : $"No claim; related controls claimed not implemented: {string.Join(", ", related)}.",
-            RelatedNotImplemented = related.ToImmutable(),
+            Reason = related is null ? NoClaimReason : $"No claim; related controls claimed not implemented: {string.Join(", ", related)}.",
+            RelatedNotImplemented = related is null ? [] : [.. related],
         };
     }
 
-    private static string Describe(CoveragePath path) =>
-        string.Join(", then ", path.Edges.Select(e => $"{e.From.ControlId} {RelationshipWords.Word(e.Relationship)} {e.To.ControlId} ({e.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {e.Strength})"));
+    private const string NoClaimReason = "No claim, and no claimed control covers it through an accepted mapping.";
 
     private static string? Statement(RequiredControl required) => required.Control.Control.Statement?.Default;
 
@@ -134,8 +139,25 @@ public static class Evaluator
         return $"What {required.Key.ControlId} asks beyond {path.Start.ControlId}{share}: {Statement(required) ?? required.Control.Control.Title.Default}.{remark}";
     }
 
-    private static ImmutableArray<Score> Scores(ImmutableArray<Finding> findings, Func<Finding, string> scope) =>
-        [.. findings.GroupBy(scope)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Score(g.Key, g.Count(f => f.IsMet), g.Count(f => f.Kind != FindingKind.NotApplicable)))];
+    private static ImmutableArray<Score> Scores(ImmutableArray<Finding> findings, ImmutableArray<string> scopes, int[] of)
+    {
+        var met = new int[scopes.Length];
+        var counted = new int[scopes.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            if (findings[i].Kind != FindingKind.NotApplicable)
+            {
+                counted[of[i]]++;
+                met[of[i]] += findings[i].IsMet ? 1 : 0;
+            }
+        }
+
+        var scores = ImmutableArray.CreateBuilder<Score>(scopes.Length);
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            scores.Add(new Score(scopes[s], met[s], counted[s]));
+        }
+
+        return scores.MoveToImmutable();
+    }
 }

@@ -13,9 +13,19 @@ public sealed record Finding
 {
     public required RequiredControl Required { get; init; }
 
+    private readonly string? _reason;
+
     public required FindingKind Kind { get; init; }
 
-    public required string Reason { get; init; }
+    /// <summary>Why: given for inferred findings, and taken from the claim's assessment for direct ones when first read.</summary>
+    public string Reason
+    {
+        get => _reason ?? Assessment?.Reason ?? string.Empty;
+        init => _reason = value;
+    }
+
+    /// <summary>The assessment of the claim on this control itself, if any.</summary>
+    public ClaimAssessment? Assessment { get; init; }
 
     /// <summary>The claim on this control itself, if any.</summary>
     public Claim? Claim { get; init; }

@@ -13,28 +13,43 @@ public static class Verdicts
 {
     public static (Verdict Verdict, ImmutableArray<string> Reasons) Decide(IReadOnlyCollection<Finding> findings)
     {
-        var musts = findings.Where(f => f.Priority == Priority.Must).ToList();
-        var failing = musts.Where(f => f.Kind is FindingKind.NotMet or FindingKind.NoClaim or FindingKind.EvidenceProblem).ToList();
-        var unplanned = musts.Where(f => f.Kind == FindingKind.PartiallyMet && !f.RemainderPlanned).ToList();
-        var planned = musts.Where(f => f.Kind == FindingKind.Planned || (f.Kind == FindingKind.PartiallyMet && f.RemainderPlanned)).ToList();
-        var reasons = ImmutableArray.CreateBuilder<string>();
-        foreach (var group in failing.Concat(unplanned).GroupBy(f => f.Kind).OrderBy(g => g.Key))
+        var musts = 0;
+        List<Finding>? failing = null, planned = null;
+        foreach (var f in findings)
         {
-            reasons.Add($"{group.Count()} must control{(group.Count() == 1 ? " is" : "s are")} {Word(group.Key)}: {List(group)}");
-        }
+            if (f.Priority != Priority.Must)
+            {
+                continue;
+            }
 
-        if (reasons.Count > 0)
+            musts++;
+            if (f.Kind is FindingKind.NotMet or FindingKind.NoClaim or FindingKind.EvidenceProblem || (f.Kind == FindingKind.PartiallyMet && !f.RemainderPlanned))
+            {
+                (failing ??= []).Add(f);
+            }
+            else if (f.Kind is FindingKind.Planned or FindingKind.PartiallyMet)
+            {
+                (planned ??= []).Add(f);
+            }
+        }
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        if (failing is not null)
         {
+            foreach (var group in failing.GroupBy(f => f.Kind).OrderBy(g => g.Key))
+            {
+                reasons.Add($"{group.Count()} must control{(group.Count() == 1 ? " is" : "s are")} {Word(group.Key)}: {List(group)}");
+            }
+
             return (Verdict.Fail, reasons.ToImmutable());
         }
 
-        if (planned.Count > 0)
+        if (planned is not null)
         {
             reasons.Add($"{planned.Count} must control{(planned.Count == 1 ? " is" : "s are")} planned inside the window, the last due {planned.Max(f => f.Due):yyyy-MM-dd}: {List(planned)}");
             return (Verdict.Conditional, reasons.ToImmutable());
         }
 
-        reasons.Add($"All {musts.Count} must controls are met or accepted as not applicable.");
+        reasons.Add($"All {musts} must controls are met or accepted as not applicable.");
         return (Verdict.Pass, reasons.ToImmutable());
     }
 
