@@ -50,6 +50,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
         {
             AttestCommands.CreateInit(cli),
             AttestCommands.CreateValidate(cli),
+            AttestImpactCommand.Create(cli),
         };
         var root = new RootCommand(
             "ProcurementBaseline checks software against the Quad partners' (Australia, United States, India, Japan) baseline software-security standards.\n" +

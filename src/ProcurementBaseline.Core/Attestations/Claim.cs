@@ -23,5 +23,11 @@ public sealed record Claim
     /// <summary>The third party that assessed the claim, if any.</summary>
     public string? Assessor { get; init; }
 
+    /// <summary>
+    /// Set when the claim must be looked at again (its control changed in a new catalog version). A claim marked for
+    /// review counts for nothing until a person removes the mark.
+    /// </summary>
+    public string? Review { get; init; }
+
     public SourceLocation? Origin { get; init; }
 }

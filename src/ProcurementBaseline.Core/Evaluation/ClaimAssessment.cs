@@ -60,6 +60,11 @@ public sealed class ClaimAssessment
 
     public static ClaimAssessment Assess(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier evidence)
     {
+        if (claim.Review is not null)
+        {
+            return new(claim, FindingKind.NotMet, SourceCoverage.None, null, false, [], policy, asOf);
+        }
+
         switch (claim.Status)
         {
             case ClaimStatus.Implemented:
@@ -83,6 +88,7 @@ public sealed class ClaimAssessment
 
     private string Explain() => (Claim.Status, DirectKind) switch
     {
+        _ when Claim.Review is not null => $"Marked for review, so not counted: {Claim.Review}",
         (ClaimStatus.Implemented, FindingKind.Met) => MetReason,
         (ClaimStatus.Implemented, _) => $"Claimed implemented, but: {string.Join("; ", EvidenceIssues)}.",
         (ClaimStatus.PartiallyImplemented, _) when PoamInWindow => $"Claimed partially implemented; the rest is planned by {Due:yyyy-MM-dd}.",

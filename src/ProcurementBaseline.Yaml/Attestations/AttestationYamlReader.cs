@@ -24,7 +24,7 @@ public static class AttestationYamlReader
     private static readonly MappingReader.KeySet VendorKeys = new("name", "id");
     private static readonly MappingReader.KeySet ProductKeys = new("name", "version");
     private static readonly MappingReader.KeySet SignatoryKeys = new("name", "role");
-    private static readonly MappingReader.KeySet ClaimKeys = new("control", "status", "statement", "evidence", "poam", "justification", "assessor");
+    private static readonly MappingReader.KeySet ClaimKeys = new("control", "status", "statement", "evidence", "poam", "justification", "assessor", "review");
     private static readonly MappingReader.KeySet EvidenceKeys = new("title", "uri", "path", "sha256", "issued", "expires");
     private static readonly MappingReader.KeySet MilestoneKeys = new("milestone", "due");
 
@@ -106,6 +106,7 @@ public static class AttestationYamlReader
             Poam = poam,
             Justification = justification,
             Assessor = claim.OptionalString("assessor"),
+            Review = claim.OptionalString("review"),
             Origin = context.At(node),
         };
     }
