@@ -71,6 +71,7 @@ source_import cisa-ssdf "$S/crosswalks/cisa_ssdaf_to_ssdf_v1.1.csv" --out "stand
 
 # --- Version crosswalk SSDF 1.1 -> 1.2 draft, written from the catalog diff (equal-to where unchanged, drafts elsewhere) ---
 procbase catalog diff nist-ssdf@1.1 nist-ssdf@1.2-ipd --date 2026-11-26 --emit-crosswalk "standards/crosswalks/nist-ssdf@1.1--nist-ssdf@1.2-ipd.yaml" >/dev/null
+procbase catalog changelog nist-ssdf@1.1 nist-ssdf@1.2-ipd --out "docs/changelogs/nist-ssdf@1.1--nist-ssdf@1.2-ipd.md"
 
 # --- The Quad common baseline, harmonised from the four nations' shipped baselines and the crosswalks ---
 procbase harmonise --nations AU,US,IN,JP --id quad-common --version 1 --out standards/baselines/quad/quad-common.yaml >/dev/null

@@ -173,6 +173,22 @@ public sealed class AssessCommandTests
     }
 
     [TestMethod]
+    public void Harmonise_WritesABaselineWhoseClustersCanBeListed()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        var file = Path.Combine(temp.Root, "au-us.yaml");
+
+        var run = CliRunner.InRepository("harmonise", "--nations", "AU,US", "--id", "au-us-common", "--out", file);
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        var baseline = ProcurementBaseline.Yaml.Baselines.BaselineYamlReader.Read(File.ReadAllBytes(file), file);
+        Assert.IsFalse(baseline.HasErrors, string.Join("\n", baseline.Diagnostics));
+        var cluster = baseline.Value!.Clusters.Single().Select(k => k.ToString()).ToArray();
+        CollectionAssert.AreEqual(new[] { "asd-ism@2025.12.9#ism-2040", "nist-ssdf@1.1#PW.5.1", "nist-ssdf@1.2-ipd#PW.5.1" }, cluster);
+        Assert.AreEqual(188 + 59 + 2, baseline.Value.Select.Sum(s => s.Controls.Length), "the cluster's two required members and every residual control");
+    }
+
+    [TestMethod]
     public void Harmonise_ListsTheClustersCommonToAustraliaAndTheUnitedStates()
     {
         var run = CliRunner.InRepository("harmonise", "--nations", "AU,US");
