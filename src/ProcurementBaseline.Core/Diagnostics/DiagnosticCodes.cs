@@ -6,7 +6,7 @@ namespace ProcurementBaseline.Diagnostics;
 /// <summary>
 /// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
 /// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import;
-/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations.
+/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates.
 /// docs/diagnostics.md is generated from this list and a test keeps the two in step.
 /// </summary>
 public static class DiagnosticCodes
@@ -178,6 +178,15 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor BadEvidenceHash =
         new("PB1609", Error, "Bad sha256", "'{0}' is not a sha256 digest (64 hexadecimal digits)");
+
+    public static readonly DiagnosticDescriptor TemplateSyntax =
+        new("PB1701", Error, "Template syntax error", "{0}");
+
+    public static readonly DiagnosticDescriptor TemplateRuntime =
+        new("PB1702", Error, "Template failed while rendering", "{0}");
+
+    public static readonly DiagnosticDescriptor TemplateMissing =
+        new("PB1703", Error, "Template missing", "no template '{0}' in '{1}'");
 
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

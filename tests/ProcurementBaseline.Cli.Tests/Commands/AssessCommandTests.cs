@@ -93,7 +93,7 @@ public sealed class AssessCommandTests
         CliRunner.InRepository("assess", Sample("charlie-poam"), "-b", "all", "--as-of", AsOf, "--out", first.Root);
         CliRunner.InRepository("assess", Sample("charlie-poam"), "-b", "all", "--as-of", AsOf, "--out", second.Root);
 
-        foreach (var name in new[] { "charlie-poam.json", "charlie-poam.md", "charlie-poam.txt" })
+        foreach (var name in new[] { "charlie-poam.json", "charlie-poam.html", "charlie-poam.md", "charlie-poam.txt" })
         {
             CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(first.Root, name)), File.ReadAllBytes(Path.Combine(second.Root, name)), name);
         }
@@ -101,6 +101,51 @@ public sealed class AssessCommandTests
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(first.Root, "charlie-poam.json")));
         Assert.AreEqual("1", json.RootElement.GetProperty("schema-version").GetString());
         Assert.IsTrue(json.RootElement.GetProperty("inputs").EnumerateArray().Any(i => i.GetProperty("file").GetString()!.EndsWith("us-federal-software.yaml", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void HtmlReport_EscapesAttestationText_AndShowsMappingPaths()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        var text = File.ReadAllText(Sample("acme-ssdf-mapped")).Replace("product:\n  name: \"Acme Records Gateway\"", "product:\n  name: \"<script>alert(1)</script>\"", StringComparison.Ordinal);
+        Assert.Contains("<script>", text);
+        var copy = temp.Write("attestation.yaml", text);
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "samples", "acme-ssdf-mapped", "evidence"), Path.Combine(temp.Root, "evidence"));
+
+        var run = CliRunner.InRepository("assess", copy, "-b", "au-software-supplier", "--as-of", AsOf, "--out", Path.Combine(temp.Root, "out"), "--format", "html");
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        var html = File.ReadAllText(Path.Combine(temp.Root, "out", Path.GetFileName(temp.Root) + ".html"));
+        Assert.DoesNotContain("<script>", html);
+        StringAssert.Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
+        StringAssert.Contains(html, "met-via-mapping through nist-ssdf@1.1 PW.5.1, equivalent-to ism-2040, reviewed, strength 8");
+        StringAssert.Contains(html, "<svg");
+    }
+
+    [TestMethod]
+    public void AgencyTemplates_AreUsed_AndTheirErrorsHavePositions()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        temp.Write("templates/report.md.sbn", "# {{ report.vendor }} for an agency\n{{ for b in report.baselines }}{{ b.id }}: {{ b.verdict }}\n{{ end }}");
+        temp.Write("broken/report.md.sbn", "line one\n{{ for b in report.baselines }}\n{{ undefined_thing }}\n{{ end }}");
+
+        var good = CliRunner.InRepository("assess", Sample("charlie-poam"), "--as-of", AsOf, "--out", Path.Combine(temp.Root, "good"), "--format", "md", "--templates", Path.Combine(temp.Root, "templates"));
+        var bad = CliRunner.InRepository("assess", Sample("charlie-poam"), "--as-of", AsOf, "--out", Path.Combine(temp.Root, "bad"), "--format", "md", "--templates", Path.Combine(temp.Root, "broken"));
+
+        Assert.AreEqual(ExitCodes.Conditional, good.ExitCode, good.Error);
+        Assert.AreEqual("# Charlie Cloud K.K. for an agency\nus-federal-software: conditional\n", File.ReadAllText(Path.Combine(temp.Root, "good", "charlie-poam.md")));
+        Assert.AreEqual(ExitCodes.InputErrors, bad.ExitCode);
+        StringAssert.Contains(bad.Error, "broken/report.md.sbn(3,4): error PB1702");
+        Assert.IsFalse(File.Exists(Path.Combine(temp.Root, "bad", "charlie-poam.md")), "no half-written report");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
     }
 
     [TestMethod]

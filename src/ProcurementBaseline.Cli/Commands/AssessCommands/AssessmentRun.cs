@@ -7,6 +7,7 @@ using ProcurementBaseline.Cli.Output.Assessment;
 using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Evaluation;
+using ProcurementBaseline.Reports;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 
@@ -18,7 +19,8 @@ internal sealed class AssessmentRun(
     DateOnly asOf,
     bool noMappings,
     string? outputFolder,
-    HashSet<string> formats)
+    HashSet<string> formats,
+    ReportWriter reports)
 {
     private readonly Dictionary<string, EvaluationPlan> _plans = new(StringComparer.Ordinal);
 
@@ -86,7 +88,12 @@ internal sealed class AssessmentRun(
 
         if (outputFolder is not null)
         {
-            Write(json, OutputStem(file));
+            var report = GapReportBuilder.Build(attestation, evaluations, loaded.Standards.Catalogs, asOf,
+                new GapReportBuilder.Inputs(submission.Shown, submission.Sha256!, ToolVersion.Current, [.. inputs.Select(i => new InputRow(i.File, i.Sha256))]));
+            if (!Write(json, report, OutputStem(file)))
+            {
+                return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, attestation.Product.Name, "template error", null, null), ExitCodes.InputErrors);
+            }
         }
 
         var code = evaluations.Max(e => e.Verdict) switch
@@ -111,22 +118,29 @@ internal sealed class AssessmentRun(
         return plan;
     }
 
-    private void Write(AssessmentJson json, string stem)
+    /// <summary>Writes every format asked for; false, after reporting, when a template fails.</summary>
+    private bool Write(AssessmentJson json, GapReport report, string stem)
     {
         if (formats.Contains("json"))
         {
             AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.json"), AssessmentMapper.Serialize(json));
         }
 
-        if (formats.Contains("md"))
+        var ok = true;
+        foreach (var (format, extension) in new[] { ("html", "html"), ("md", "md"), ("text", "txt") }.Where(f => formats.Contains(f.Item1)))
         {
-            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.md"), AssessmentText.Markdown(json));
+            var (text, errors) = reports.Render(format, report, cli.WorkingDirectory);
+            DiagnosticPrinter.Print(errors, cli.Error);
+            if (text is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.{extension}"), text);
         }
 
-        if (formats.Contains("text"))
-        {
-            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.txt"), AssessmentText.Full(json));
-        }
+        return ok;
     }
 
     /// <summary>A name for a submission's outputs: the file's name, or its folder's when the file is the usual attestation.yaml.</summary>

@@ -1,0 +1,50 @@
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Reports;
+
+namespace ProcurementBaseline.Cli.Output.Assessment;
+
+/// <summary>
+/// Renders gap reports through the templates of one folder: an agency's own copies given with --templates, else the
+/// nearest templates/ folder above the working directory, else the copies shipped with the tool. Each template is
+/// read and parsed once per run.
+/// </summary>
+public sealed class ReportWriter
+{
+    private readonly string _folder;
+    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+
+    public ReportWriter(string? given, string workingDirectory)
+    {
+        _folder = given is not null ? Path.GetFullPath(given, workingDirectory) : Locate(workingDirectory);
+    }
+
+    public static string Locate(string workingDirectory)
+    {
+        for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "templates");
+            if (File.Exists(Path.Combine(candidate, ReportTemplates.FileNames["html"])))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "templates");
+    }
+
+    /// <summary>The report in one format, or the template's problems.</summary>
+    public (string? Text, IReadOnlyList<Diagnostic> Errors) Render(string format, GapReport report, string workingDirectory)
+    {
+        var path = Path.Combine(_folder, ReportTemplates.FileNames[format]);
+        var shown = IO.DisplayPaths.For(path, workingDirectory);
+        if (!_texts.TryGetValue(format, out var text))
+        {
+            text = File.Exists(path) ? File.ReadAllText(path) : null;
+            _texts[format] = text;
+        }
+
+        return text is null
+            ? (null, [Diagnostic.Create(DiagnosticCodes.TemplateMissing, SourceLocation.WholeFile(shown), ReportTemplates.FileNames[format], _folder)])
+            : ReportTemplates.Render(text, shown, report);
+    }
+}

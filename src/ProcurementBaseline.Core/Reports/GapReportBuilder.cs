@@ -1,0 +1,102 @@
+using System.Globalization;
+using ProcurementBaseline.Attestations;
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Evaluation;
+using ProcurementBaseline.Harmonisation;
+
+namespace ProcurementBaseline.Reports;
+
+/// <summary>Builds a <see cref="GapReport"/> from one submission's evaluations.</summary>
+public static class GapReportBuilder
+{
+    public sealed record Inputs(string AttestationFile, string AttestationSha256, string ToolVersion, IReadOnlyList<InputRow> Files);
+
+    public static GapReport Build(Attestation attestation, IReadOnlyList<BaselineEvaluation> evaluations, CatalogLibrary catalogs, DateOnly asOf, Inputs inputs)
+    {
+        var used = evaluations.SelectMany(e => e.Findings).SelectMany(f => f.Path?.Edges.SelectMany(x => new[] { x.From.Catalog, x.To.Catalog }) ?? [f.Control.Catalog])
+            .Concat(evaluations.SelectMany(e => e.Baseline.Controls.Select(c => c.Key.Catalog)))
+            .Distinct().OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList();
+        return new GapReport(
+            attestation.Vendor.Name,
+            attestation.Vendor.Id,
+            attestation.Product.Name,
+            attestation.Product.Version,
+            Date(attestation.Date),
+            attestation.Signatory.Role is { } role ? $"{attestation.Signatory.Name}, {role}" : attestation.Signatory.Name,
+            Date(asOf),
+            inputs.ToolVersion,
+            inputs.AttestationFile,
+            inputs.AttestationSha256,
+            [.. evaluations.Select(Section)],
+            [.. Poam(attestation, asOf)],
+            [.. Evidence(attestation, asOf)],
+            [.. used.Select(catalogs.Find).OfType<Catalog>().Select(Catalog)],
+            inputs.Files);
+    }
+
+    public static string Word(FindingKind kind) => Verdicts.Word(kind);
+
+    private static BaselineSection Section(BaselineEvaluation evaluation)
+    {
+        var baseline = evaluation.Baseline.Baseline;
+        return new BaselineSection(
+            baseline.Id,
+            baseline.Title,
+            baseline.Owner,
+            evaluation.Verdict.ToString().ToLowerInvariant(),
+            evaluation.Reasons,
+            evaluation.Overall.Share,
+            [.. Enum.GetValues<FindingKind>().Select(k => new CountRow(Word(k), evaluation.Count(k)))],
+            [.. evaluation.ByNation.Select(Score)],
+            [.. evaluation.ByCatalog.Select(Score)],
+            [.. evaluation.ByGroup.Select(Score)],
+            [.. evaluation.Findings.Where(f => !f.IsMet && f.Kind != FindingKind.NotApplicable)
+                .OrderBy(f => f.Priority).ThenBy(f => f.Kind).Select(Gap)],
+            [.. evaluation.Findings.Where(f => f.Path is not null).Select(Inferred)]);
+    }
+
+    private static ScoreRow Score(Score score) => new(score.Scope, score.Met, score.Required, score.Share);
+
+    private static GapRow Gap(Finding f)
+    {
+        var control = f.Required.Control.Control;
+        return new GapRow(
+            f.Control.ControlId,
+            f.Control.Catalog.ToString(),
+            control.Title.Default,
+            f.Priority.ToString().ToLowerInvariant(),
+            Word(f.Kind),
+            f.Reason,
+            control.Statement?.Default,
+            f.Claim?.Evidence is { IsEmpty: false } evidence ? string.Join("; ", evidence.Select(e => e.Path ?? e.Uri ?? e.Title)) : null,
+            f.Residual ?? control.Guidance?.Default,
+            f.Due is { } due ? Date(due) : null,
+            f.Path is { } path ? PathText(path) : null);
+    }
+
+    private static InferredRow Inferred(Finding f) => new(
+        f.Control.ToString(), f.Required.Control.Control.Title.Default, Word(f.Kind), f.ViaClaim!.Control.ToString(), PathText(f.Path!), f.Residual);
+
+    /// <summary>"met through nist-ssdf@1.1 PW.7.2, equal-to, reviewed, strength 8", each step of a longer path after "then".</summary>
+    public static string PathText(CoveragePath path) => "through " + string.Join("; then ", path.Edges.Select(e =>
+        $"{e.From.Catalog} {e.From.ControlId}, {RelationshipWords.Word(e.Relationship)} {e.To.ControlId}, {e.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {e.Strength}"));
+
+    private static IEnumerable<PoamRow> Poam(Attestation attestation, DateOnly asOf) =>
+        attestation.Claims.SelectMany(c => c.Poam.Select(m => (c.Control, m)))
+            .OrderBy(p => p.m.Due).ThenBy(p => p.Control)
+            .Select(p => new PoamRow(p.Control.ToString(), p.m.Description, Date(p.m.Due), p.m.Due < asOf));
+
+    private static IEnumerable<EvidenceRow> Evidence(Attestation attestation, DateOnly asOf) =>
+        attestation.Claims.SelectMany(c => c.Evidence)
+            .GroupBy(e => (e.Title, Location: e.Path ?? e.Uri ?? "", e.Sha256, e.Issued, e.Expires))
+            .OrderBy(g => g.Key.Expires ?? DateOnly.MaxValue).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
+            .Select(g => new EvidenceRow(g.Key.Title, g.Key.Location, g.Key.Sha256, g.Key.Issued is { } i ? Date(i) : null, g.Key.Expires is { } x ? Date(x) : null,
+                g.Key.Expires is { } expires && expires < asOf ? "expired" : g.Key.Expires is { } soon && soon < asOf.AddDays(90) ? "expires within 90 days" : "in date",
+                g.Count()));
+
+    private static CatalogRow Catalog(Catalog catalog) => new(
+        catalog.Ref.ToString(), catalog.Title.Default, catalog.Publisher, catalog.Source.Fidelity.ToString().ToLowerInvariant(),
+        catalog.Source.Licence, catalog.Source.Attribution, catalog.Source.Url, catalog.Source.Completeness);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
