@@ -29,25 +29,19 @@ public static class AttestCommands
         };
         command.SetAction(parse =>
         {
-            var set = new StandardsLoader(cli.WorkingDirectory).Load([StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory)]);
-            if (set.HasErrors)
+            var (set, chosen, failure) = LoadWithBaselines(cli, parse.GetValue(standards), parse.GetValue(baselines) ?? []);
+            if (failure is { } code)
             {
-                DiagnosticPrinter.Print(set.Diagnostics, cli.Error);
-                return ExitCodes.InputErrors;
+                return code;
             }
 
-            if (BaselineOptions.Resolve(parse.GetValue(baselines) ?? [], set, cli) is not { } chosen)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var text = AttestationSkeleton.Write(chosen, new AttestationSkeleton.Details(
+            var text = AttestationSkeleton.Write(chosen!, new AttestationSkeleton.Details(
                 parse.GetValue(vendor)!, parse.GetValue(vendorId), parse.GetValue(product)!, parse.GetValue(version)!,
                 parse.GetValue(signatory)!, parse.GetValue(role), parse.GetValue(date) ?? cli.Today));
             if (parse.GetValue(output) is { } file)
             {
                 AtomicFileWriter.WriteText(Path.GetFullPath(file, cli.WorkingDirectory), text);
-                cli.Error.WriteLine($"Wrote {file}: {chosen.SelectMany(b => b.Controls).Select(c => c.Key).Distinct().Count()} controls to claim.");
+                cli.Error.WriteLine($"Wrote {file}: {chosen!.SelectMany(b => b.Controls).Select(c => c.Key).Distinct().Count()} controls to claim.");
             }
             else
             {
@@ -70,23 +64,17 @@ public static class AttestCommands
         };
         command.SetAction(parse =>
         {
-            var set = new StandardsLoader(cli.WorkingDirectory).Load([StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory)]);
-            if (set.HasErrors)
+            var (set, chosen, failure) = LoadWithBaselines(cli, parse.GetValue(standards), parse.GetValue(baselines) ?? []);
+            if (failure is { } code)
             {
-                DiagnosticPrinter.Print(set.Diagnostics, cli.Error);
-                return ExitCodes.InputErrors;
-            }
-
-            if (BaselineOptions.Resolve(parse.GetValue(baselines) ?? [], set, cli) is not { } chosen)
-            {
-                return ExitCodes.Usage;
+                return code;
             }
 
             var paths = AttestationInputs.Expand(parse.GetValue(files) ?? [], cli.WorkingDirectory, cli.Error);
             var invalid = paths.Count == 0;
             foreach (var path in paths)
             {
-                var loaded = LoadedAttestation.Load(path, set, chosen, cli.WorkingDirectory);
+                var loaded = LoadedAttestation.Load(path, set!, chosen!, cli.WorkingDirectory);
                 DiagnosticPrinter.Print(loaded.Diagnostics, cli.Out);
                 cli.Out.WriteLine($"{loaded.Shown}: {(loaded.Attestation is { } a ? $"{a.Claims.Length} claims; " : "")}{DiagnosticPrinter.Summary(loaded.Diagnostics)}.");
                 invalid |= loaded.HasErrors;
@@ -95,5 +83,18 @@ public static class AttestCommands
             return invalid ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Loads the standards and resolves the named baselines, reporting problems; the exit code when that fails.</summary>
+    private static (StandardsSet? Set, List<Baselines.ResolvedBaseline>? Baselines, int? Failure) LoadWithBaselines(CliContext cli, string? standards, string[] names)
+    {
+        var set = new StandardsLoader(cli.WorkingDirectory).Load([StandardsFiles.Locate(standards, cli.WorkingDirectory)]);
+        if (set.HasErrors)
+        {
+            DiagnosticPrinter.Print(set.Diagnostics, cli.Error);
+            return (null, null, ExitCodes.InputErrors);
+        }
+
+        return BaselineOptions.Resolve(names, set, cli) is { } chosen ? (set, chosen, null) : (null, null, ExitCodes.Usage);
     }
 }
