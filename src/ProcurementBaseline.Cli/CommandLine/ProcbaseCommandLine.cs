@@ -45,6 +45,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             MapCheckCommand.Create(cli),
             MapMatrixCommand.Create(cli),
             MapSuggestCommand.Create(cli),
+            MapExplainCommand.Create(cli),
         };
         var attest = new Command("attest", "Start and check vendor attestations.")
         {

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Harmonisation;
+using ProcurementBaseline.Reports;
+
+namespace ProcurementBaseline.Cli.Commands.MapCommands;
+
+/// <summary>
+/// <c>procbase map explain --claimed A B … [--target T | --catalog X]</c>: the engine's three questions asked directly.
+/// Which controls of a catalog do these satisfied controls cover, and how; why is T covered (the path); and what
+/// does T still ask for (the residual).
+/// </summary>
+public static class MapExplainCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var claimed = new Option<string[]>("--claimed") { Description = "Satisfied controls, as catalog@version#id.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var target = new Option<string?>("--target") { Description = "Explain one control: catalog@version#id." };
+        var catalog = new Option<string?>("--catalog") { Description = "List what is covered in this catalog (id@version or id). Default: every catalog." };
+        var standards = CommonOptions.Standards();
+        var command = new Command("explain", "Show which controls the claimed ones cover through accepted mappings, the path for each, and what a partly covered control still asks.")
+        {
+            claimed, target, catalog, standards,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
+            if (loaded.ReportLoadProblems(cli))
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var satisfied = new List<SatisfiedControl>();
+            foreach (var text in parse.GetValue(claimed) ?? [])
+            {
+                if (!ControlKey.TryParse(text, out var key) || loaded.Standards.Catalogs.Find(key.Catalog)?.Find(key.ControlId) is null)
+                {
+                    cli.Error.WriteLine($"error: '{text}' is not a loaded control (write catalog@version#id, such as nist-ssdf@1.1#PW.5.1).");
+                    return ExitCodes.InputErrors;
+                }
+
+                satisfied.Add(new SatisfiedControl(key));
+            }
+
+            var covered = new CoverageInference(loaded.Graph, MappingPolicy.Default).Infer(satisfied);
+            if (parse.GetValue(target) is { } targetText)
+            {
+                if (!ControlKey.TryParse(targetText, out var key))
+                {
+                    cli.Error.WriteLine($"error: '{targetText}' is not of the form catalog@version#id.");
+                    return ExitCodes.Usage;
+                }
+
+                Explain(cli.Out, key, covered.GetValueOrDefault(key), loaded.Standards.Catalogs);
+                return ExitCodes.Success;
+            }
+
+            var only = parse.GetValue(catalog) is { } name ? loaded.Standards.Catalogs.Resolve(name)?.Ref : null;
+            foreach (var (key, coverage) in covered.Where(c => only is null || c.Key.Catalog == only))
+            {
+                cli.Out.WriteLine($"{key}  {(coverage.Level == CoverageLevel.Full ? "covered in full" : "covered in part")} {GapReportBuilder.PathText(coverage.Path)}");
+            }
+
+            cli.Out.WriteLine($"{covered.Count(c => only is null || c.Key.Catalog == only)} controls covered through official and reviewed mappings of strength 5 or more.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Explain(TextWriter w, ControlKey target, InferredCoverage? coverage, CatalogLibrary catalogs)
+    {
+        if (coverage is null)
+        {
+            w.WriteLine($"{target} is not covered by the claimed controls through any accepted mapping path of at most four mappings.");
+            return;
+        }
+
+        w.WriteLine($"{target} is covered {(coverage.Level == CoverageLevel.Full ? "in full" : "in part")} (path strength {coverage.Strength}):");
+        foreach (var edge in coverage.Path.Edges)
+        {
+            w.WriteLine($"  {edge.From} {RelationshipWords.Word(edge.Relationship)} {edge.To}  ({edge.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {edge.Strength}, {edge.Crosswalk.Name}{(edge.IsConverse ? ", read as the converse" : "")})");
+            if (edge.Mapping.Remarks is { } remarks)
+            {
+                w.WriteLine($"      {remarks}");
+            }
+        }
+
+        if (coverage.Level == CoverageLevel.Partial && catalogs.Find(target.Catalog)?.Find(target.ControlId)?.Control is { } control)
+        {
+            w.WriteLine($"Still asks (the residual beyond {coverage.Source.ControlId}): {control.Statement?.Default ?? control.Title.Default}");
+        }
+    }
+}
