@@ -11,8 +11,10 @@ namespace ProcurementBaseline.Versions;
 public sealed record CatalogDiff(CatalogRef Old, CatalogRef New, ImmutableArray<ControlChange> Changes)
 {
     /// <summary>
-    /// Two texts with this bigram similarity or more are the same control under a new id. At 0.8, a 40-word statement
-    /// may change about four words; the SSDF 1.2 draft's moved tasks score 1.0 and its rewritten tasks below 0.6.
+    /// Two texts with this bigram similarity or more are the same control under a new id. At 0.8 a 40-word statement
+    /// may change about four words. The SSDF 1.2 draft's edits to tasks that kept their ids score 0.69 to 0.98, so a
+    /// reworded task that also changed id is caught when the edit is light, and reported as removed and added when it
+    /// is heavy: a claim on a control rewritten that much needs re-attesting anyway.
     /// </summary>
     public const double RenameThreshold = 0.8;
 
