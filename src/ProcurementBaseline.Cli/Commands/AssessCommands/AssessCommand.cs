@@ -15,7 +15,7 @@ public static class AssessCommand
     {
         var attestations = new Argument<string[]>("attestations") { Description = "Attestation files, or folders of them.", Arity = ArgumentArity.OneOrMore };
         var options = new BaselineOptions();
-        var formats = new Option<string>("--format", "-f") { Description = "Output formats for --out, comma-separated: json, html, md, text.", DefaultValueFactory = _ => "json,html,md,text" };
+        var formats = new Option<string>("--format", "-f") { Description = "Output formats for --out, comma-separated: json, pdf, html, md, text.", DefaultValueFactory = _ => "json,pdf,html,md,text" };
         var templates = new Option<string?>("--templates") { Description = "A folder with report.html.sbn, report.md.sbn and report.txt.sbn to use instead of the shipped templates (an agency's branding)." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder to write each submission's outputs (and the portfolio summary) to." };
         var command = new Command("assess", "Assess vendor attestations against procurement baselines. Exit: 0 pass, 3 conditional, 4 fail, 1 invalid input, 2 usage.")
@@ -60,10 +60,10 @@ public static class AssessCommand
     private static HashSet<string>? Formats(string text, CliContext cli)
     {
         var formats = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var unknown = formats.Except(["json", "html", "md", "text"]).ToList();
+        var unknown = formats.Except(["json", "pdf", "html", "md", "text"]).ToList();
         if (unknown.Count > 0)
         {
-            cli.Error.WriteLine($"error: unknown format '{unknown[0]}'; use json, html, md or text. (PDF is not built yet.)");
+            cli.Error.WriteLine($"error: unknown format '{unknown[0]}'; use json, pdf, html, md or text.");
             return null;
         }
 

@@ -126,6 +126,12 @@ internal sealed class AssessmentRun(
             AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.json"), AssessmentMapper.Serialize(json));
         }
 
+        if (formats.Contains("pdf"))
+        {
+            // The PDF's creation date is the as-of date, so the same inputs give the same file.
+            AtomicFileWriter.WriteBytes(Path.Combine(outputFolder!, $"{stem}.pdf"), Pdf.GapReportPdf.Render(report, asOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        }
+
         var ok = true;
         foreach (var (format, extension) in new[] { ("html", "html"), ("md", "md"), ("text", "txt") }.Where(f => formats.Contains(f.Item1)))
         {

@@ -1,0 +1,73 @@
+using System.Globalization;
+using ProcurementBaseline.Pdf.Fonts;
+using ProcurementBaseline.Pdf.Layout;
+using ProcurementBaseline.Reports;
+
+namespace ProcurementBaseline.Pdf;
+
+/// <summary>The gap report as a PDF: the same sections as the HTML, laid out for print.</summary>
+public static class GapReportPdf
+{
+    private static readonly Lazy<ReportFonts> Fonts = new(ReportFonts.Load);
+
+    /// <param name="report">The report.</param>
+    /// <param name="created">The creation date written into the PDF; fix it for reproducible files.</param>
+    public static byte[] Render(GapReport report, DateTime? created) =>
+        PdfWriter.Write(Spec(report, created), Fonts.Value);
+
+    public static DocumentSpec Spec(GapReport report, DateTime? created)
+    {
+        var title = $"Gap report: {report.Vendor}, {report.Product} {report.ProductVersion}";
+        var blocks = new List<Block>
+        {
+            new Heading(title, 1),
+            new KeyValues([
+                new("Vendor", report.VendorId is { } id ? $"{report.Vendor} ({id})" : report.Vendor),
+                new("Product", $"{report.Product} {report.ProductVersion}"),
+                new("Attestation", $"signed {report.AttestationDate} by {report.Signatory}"),
+                new("Assessed", $"as of {report.AsOf}, procbase {report.ToolVersion}"),
+            ]),
+            new Heading("Executive summary", 2),
+            new Table(["Baseline", "Verdict", "Score", .. report.Baselines[0].Counts.Select(c => c.Finding)],
+                [.. report.Baselines.Select(b => (IReadOnlyList<string>)[b.Id, b.Verdict.ToUpperInvariant(), Percent(b.Score), .. b.Counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture))])],
+                [0.2f, 0.1f, 0.06f, .. Enumerable.Repeat(0.64f / report.Baselines[0].Counts.Count, report.Baselines[0].Counts.Count)]),
+        };
+        foreach (var b in report.Baselines)
+        {
+            blocks.Add(new Heading($"{b.Title}: {b.Verdict.ToUpperInvariant()}", 2));
+            blocks.AddRange(b.Reasons.Select(r => new Paragraph(r)));
+            blocks.Add(new BarChart([.. b.ByNation.Concat(b.ByCatalog).Select(s => new KeyValuePair<string, double>($"{s.Scope} ({s.Met}/{s.Required})", s.Share))]));
+            if (b.Gaps.Count > 0)
+            {
+                blocks.Add(new Heading($"Gaps ({b.Gaps.Count})", 3));
+                blocks.Add(new Table(["Control", "Finding", "Reason", "To close it", "Due"],
+                    [.. b.Gaps.Select(g => (IReadOnlyList<string>)[$"{g.Control} ({g.Priority})\n{g.Title}", g.Finding, g.Reason, g.Remediation ?? "", g.Due ?? ""])],
+                    [0.2f, 0.12f, 0.3f, 0.3f, 0.08f]));
+            }
+
+            if (b.Inferred.Count > 0)
+            {
+                blocks.Add(new Heading($"Coverage carried through mappings ({b.Inferred.Count})", 3));
+                blocks.Add(new Table(["Control", "How"], [.. b.Inferred.Select(f => (IReadOnlyList<string>)[f.Control, $"{f.Finding} {f.Path}"])], [0.3f, 0.7f]));
+            }
+        }
+
+        blocks.Add(new Heading("Plan of action and milestones", 2));
+        blocks.Add(report.Poam.Count == 0
+            ? new Paragraph("No plans of action.")
+            : new Table(["Due", "Control", "Milestone"], [.. report.Poam.Select(p => (IReadOnlyList<string>)[p.Overdue ? $"{p.Due} (overdue)" : p.Due, p.Control, p.Milestone])], [0.15f, 0.35f, 0.5f]));
+        blocks.Add(new Heading("Evidence register", 2));
+        blocks.Add(new Table(["Evidence", "Location", "Expires", "State", "Claims"],
+            [.. report.Evidence.Select(e => (IReadOnlyList<string>)[e.Title, e.Location, e.Expires ?? "", e.State, e.Claims.ToString(CultureInfo.InvariantCulture)])],
+            [0.3f, 0.3f, 0.12f, 0.18f, 0.1f]));
+        blocks.Add(new Heading("Appendix: catalogs, sources and licences", 2));
+        blocks.Add(new Table(["Catalog", "Fidelity", "Licence and attribution"],
+            [.. report.Catalogs.Select(c => (IReadOnlyList<string>)[$"{c.Reference}\n{c.Title}", c.Fidelity, $"{c.Licence} {c.Attribution}"])], [0.3f, 0.12f, 0.58f]));
+        blocks.Add(new Heading("Reproducibility", 2));
+        blocks.Add(new Paragraph($"procbase {report.ToolVersion}, as of {report.AsOf}. Attestation {report.AttestationFile}, sha256 {report.AttestationSha256}.", Small: true));
+        blocks.Add(new Table(["Input", "sha256"], [.. report.Inputs.Select(i => (IReadOnlyList<string>)[i.File, i.Sha256])], [0.45f, 0.55f]));
+        return new DocumentSpec(title, $"Gap report against {string.Join(", ", report.Baselines.Select(b => b.Id))}", title, created, blocks);
+    }
+
+    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+}
