@@ -2,6 +2,12 @@ using BenchmarkDotNet.Running;
 using ProcurementBaseline.Benchmarks;
 
 // "stream-10k [count]" runs the streamed evaluation workload directly; anything else goes to BenchmarkDotNet.
+if (args is ["pdf-pages"])
+{
+    PdfPages.Print();
+    return;
+}
+
 if (args is ["stream-10k", ..])
 {
     StreamedEvaluation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);

@@ -32,6 +32,11 @@ public sealed class PdfReportTests
         }
 
         Assert.IsGreaterThan(3, pages.Count(p => p.Text.Contains("ControlFindingReasonTo close itDue", StringComparison.Ordinal)), "the gap table's header row repeats on each page it crosses");
+        var all = string.Concat(pages.Select(p => p.Text));
+        StringAssert.Contains(all, "us-federal-softwareCONDITIONAL", "the verdict");
+        StringAssert.Contains(all, "ism-2030 (must)", "a gap's control id");
+        var squeezed = all.Replace(" ", "", StringComparison.Ordinal);
+        StringAssert.Contains(squeezed, "met-via-mappingthroughnist-ssdf@1.1PO.5.1,superset-ofism-0400,reviewed,strength7", "an inferred finding's path (words compared without the spaces a line break drops)");
         Assert.AreEqual("Gap report: Charlie Cloud K.K., Charlie Document Service 2026.4", pdf.Information.Title);
         StringAssert.StartsWith(pdf.Information.Producer, "procbase");
         Assert.IsTrue(pages[0].Letters.All(l => l.FontName?.Contains("+DejaVuSans", StringComparison.Ordinal) == true), "an embedded subset font");
