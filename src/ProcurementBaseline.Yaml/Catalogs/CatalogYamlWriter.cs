@@ -12,7 +12,7 @@ public static class CatalogYamlWriter
     /// <param name="schemaPath">Path of the JSON Schema relative to the output file, for the editor modeline; null for none.</param>
     public static string Write(Catalog catalog, string? schemaPath)
     {
-        var yaml = new YamlEventWriter(schemaPath is null ? null : $"yaml-language-server: $schema={schemaPath}");
+        var yaml = YamlEventWriter.ForFile(schemaPath, null);
         yaml.BeginMapping();
         yaml.Entry("kind", CatalogYamlReader.Kind);
         yaml.Entry("schema-version", YamlDocument.SchemaVersion);

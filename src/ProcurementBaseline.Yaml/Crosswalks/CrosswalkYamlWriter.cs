@@ -26,8 +26,7 @@ public static class CrosswalkYamlWriter
 
     public static string Write(Crosswalk crosswalk, string? schemaPath, string? leadingComment = null)
     {
-        var comment = string.Join("\n", new[] { schemaPath is null ? null : $"yaml-language-server: $schema={schemaPath}", leadingComment }.Where(c => c is not null));
-        var yaml = new YamlEventWriter(comment.Length == 0 ? null : comment);
+        var yaml = YamlEventWriter.ForFile(schemaPath, leadingComment);
         yaml.BeginMapping();
         yaml.Entry("kind", CrosswalkYamlReader.Kind);
         yaml.Entry("schema-version", YamlDocument.SchemaVersion);

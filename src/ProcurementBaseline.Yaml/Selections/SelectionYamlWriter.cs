@@ -9,7 +9,7 @@ public static class SelectionYamlWriter
 {
     public static string Write(ControlSelection selection, string? schemaPath)
     {
-        var yaml = new YamlEventWriter(schemaPath is null ? null : $"yaml-language-server: $schema={schemaPath}");
+        var yaml = YamlEventWriter.ForFile(schemaPath, null);
         yaml.BeginMapping();
         yaml.Entry("kind", SelectionYamlReader.Kind);
         yaml.Entry("schema-version", YamlDocument.SchemaVersion);

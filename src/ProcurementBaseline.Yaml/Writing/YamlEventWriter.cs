@@ -30,6 +30,13 @@ public sealed partial class YamlEventWriter
         _emitter.Emit(new DocumentStart());
     }
 
+    /// <summary>A writer for a standards file: the editor modeline naming its schema (when given), then a comment.</summary>
+    public static YamlEventWriter ForFile(string? schemaPath, string? comment)
+    {
+        var lines = string.Join("\n", new[] { schemaPath is null ? null : $"yaml-language-server: $schema={schemaPath}", comment }.Where(c => c is not null));
+        return new YamlEventWriter(lines.Length == 0 ? null : lines);
+    }
+
     public void BeginMapping() => _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
 
     public void EndMapping() => _emitter.Emit(new MappingEnd());
