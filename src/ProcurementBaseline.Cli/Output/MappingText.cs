@@ -24,9 +24,4 @@ public static class MappingText
         edge.Crosswalk.Name,
         edge.Mapping.Remarks,
         edge.Mapping.Origin?.ToString());
-
-    /// <summary>"met through nist-ssdf@1.1 PW.5.1, equivalent-to, reviewed, strength 8", one step per edge.</summary>
-    public static string Path(CoveragePath path) =>
-        string.Join("; then ", path.Edges.Select(e =>
-            $"{e.From} {Relationship(e.Relationship)} {e.To} ({CrosswalkWords.Provenances.Word(e.Mapping.Provenance)}, strength {e.Strength})"));
 }

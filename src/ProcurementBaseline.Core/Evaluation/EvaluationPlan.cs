@@ -25,7 +25,7 @@ public sealed class EvaluationPlan
         int Slot(ControlKey key) => slots.TryGetValue(key, out var at) ? at : slots[key] = slots.Count;
         RequiredSlots = [.. baseline.Controls.Select(c => Slot(c.Key))];
         CandidateSlots = [.. candidates.Select(list => list.Select(c => Slot(c.Source)).ToArray())];
-        Slots = slots.ToFrozenDictionary();
+        SlotCount = slots.Count;
         _slotsByCatalog = slots.GroupBy(s => s.Key.Catalog)
             .ToFrozenDictionary(g => g.Key, g => g.ToFrozenDictionary(s => s.Key.ControlId, s => s.Value, StringComparer.Ordinal));
         (NationScopes, NationOf) = Scopes(baseline.Controls, c => c.Jurisdiction.ToString());
@@ -55,8 +55,8 @@ public sealed class EvaluationPlan
         return cursor.Table is not null && cursor.Table.TryGetValue(key.ControlId, out slot);
     }
 
-    /// <summary>The slot of each control whose claim can affect a finding: the required controls and their candidates.</summary>
-    public FrozenDictionary<ControlKey, int> Slots { get; }
+    /// <summary>How many controls can affect a finding: the required controls and their candidates, each with a slot.</summary>
+    public int SlotCount { get; }
 
     public int[] RequiredSlots { get; }
 

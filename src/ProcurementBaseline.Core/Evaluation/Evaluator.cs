@@ -16,7 +16,7 @@ public static class Evaluator
     {
         // Only claims on a required control or on a candidate source can affect a finding; the rest are not assessed.
         var policy = plan.Baseline.Baseline.Policy;
-        var claims = new ClaimAssessment?[plan.Slots.Count];
+        var claims = new ClaimAssessment?[plan.SlotCount];
         var cursor = default(SlotCursor);
         foreach (var claim in attestation.Claims)
         {

@@ -34,8 +34,6 @@ public static class GapReportBuilder
             inputs.Files);
     }
 
-    public static string Word(FindingKind kind) => Verdicts.Word(kind);
-
     private static BaselineSection Section(BaselineEvaluation evaluation)
     {
         var baseline = evaluation.Baseline.Baseline;
@@ -46,7 +44,7 @@ public static class GapReportBuilder
             evaluation.Verdict.ToString().ToLowerInvariant(),
             evaluation.Reasons,
             evaluation.Overall.Share,
-            [.. Enum.GetValues<FindingKind>().Select(k => new CountRow(Word(k), evaluation.Count(k)))],
+            [.. Enum.GetValues<FindingKind>().Select(k => new CountRow(Verdicts.Word(k), evaluation.Count(k)))],
             [.. evaluation.ByNation.Select(Score)],
             [.. evaluation.ByCatalog.Select(Score)],
             [.. evaluation.ByGroup.Select(Score)],
@@ -65,7 +63,7 @@ public static class GapReportBuilder
             f.Control.Catalog.ToString(),
             control.Title.Default,
             f.Priority.ToString().ToLowerInvariant(),
-            Word(f.Kind),
+            Verdicts.Word(f.Kind),
             f.Reason,
             control.Statement?.Default,
             f.Claim?.Evidence is { IsEmpty: false } evidence ? string.Join("; ", evidence.Select(e => e.Path ?? e.Uri ?? e.Title)) : null,
@@ -75,7 +73,7 @@ public static class GapReportBuilder
     }
 
     private static InferredRow Inferred(Finding f) => new(
-        f.Control.ToString(), f.Required.Control.Control.Title.Default, Word(f.Kind), f.ViaClaim!.Control.ToString(), PathText(f.Path!), f.Residual);
+        f.Control.ToString(), f.Required.Control.Control.Title.Default, Verdicts.Word(f.Kind), f.ViaClaim!.Control.ToString(), PathText(f.Path!), f.Residual);
 
     /// <summary>"met through nist-ssdf@1.1 PW.7.2, equal-to, reviewed, strength 8", each step of a longer path after "then".</summary>
     public static string PathText(CoveragePath path) => "through " + string.Join("; then ", path.Edges.Select(e =>

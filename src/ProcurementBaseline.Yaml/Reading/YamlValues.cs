@@ -65,34 +65,15 @@ public static class YamlValues
     }
 
     public static ImmutableArray<T> ReadList<T>(YNode? node, string name, ReadContext context, Func<YNode, T?> readItem)
-        where T : class
-    {
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YSequence sequence)
-        {
-            context.Report(DiagnosticCodes.WrongType, node, name, "a list", node.Describe());
-            return [];
-        }
-
-        var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
-        {
-            if (readItem(item) is { } value)
-            {
-                builder.Add(value);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
+        where T : class =>
+        ReadItems(node, name, context, item => readItem(item) is { } value ? (true, value) : (false, default!));
 
     /// <summary>A list of value-type items; items that do not read are reported and left out.</summary>
     public static ImmutableArray<T> ReadValueList<T>(YNode? node, string name, ReadContext context, Func<YNode, T?> readItem)
-        where T : struct
+        where T : struct =>
+        ReadItems(node, name, context, item => readItem(item) is { } value ? (true, value) : (false, default));
+
+    private static ImmutableArray<T> ReadItems<T>(YNode? node, string name, ReadContext context, Func<YNode, (bool Ok, T Value)> readItem)
     {
         if (node is null)
         {
@@ -108,7 +89,7 @@ public static class YamlValues
         var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
-            if (readItem(item) is { } value)
+            if (readItem(item) is (true, var value))
             {
                 builder.Add(value);
             }

@@ -44,7 +44,7 @@ public static class MapExplainCommand
                 satisfied.Add(new SatisfiedControl(key));
             }
 
-            var covered = new CoverageInference(loaded.Graph, MappingPolicy.Default).Infer(satisfied);
+            var inference = new CoverageInference(loaded.Graph, MappingPolicy.Default);
             if (parse.GetValue(target) is { } targetText)
             {
                 if (!ControlKey.TryParse(targetText, out var key))
@@ -53,10 +53,11 @@ public static class MapExplainCommand
                     return ExitCodes.Usage;
                 }
 
-                Explain(cli.Out, key, covered.GetValueOrDefault(key), loaded.Standards.Catalogs);
+                Explain(cli.Out, key, inference.Explain(satisfied, key), loaded.Standards.Catalogs);
                 return ExitCodes.Success;
             }
 
+            var covered = inference.Infer(satisfied);
             var only = parse.GetValue(catalog) is { } name ? loaded.Standards.Catalogs.Resolve(name)?.Ref : null;
             foreach (var (key, coverage) in covered.Where(c => only is null || c.Key.Catalog == only))
             {
