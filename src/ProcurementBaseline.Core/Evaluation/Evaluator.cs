@@ -136,8 +136,11 @@ public static class Evaluator
         var coverage = path.Edges.Length == 1 ? path.Edges[0].Mapping.Coverage : null;
         var share = coverage is { } c ? $" (the mapping puts coverage at {c:P0})" : "";
         var remark = path.Edges[^1].Mapping.Remarks is { } r ? $" Mapping note: {r}" : "";
-        return $"What {required.Key.ControlId} asks beyond {path.Start.ControlId}{share}: {Statement(required) ?? required.Control.Control.Title.Default}.{remark}";
+        return $"What {required.Key.ControlId} asks beyond {path.Start.ControlId}{share}: {Sentence(Statement(required) ?? required.Control.Control.Title.Default)}{remark}";
     }
+
+    private static string Sentence(string text) =>
+        text.TrimEnd() is var t && t.Length > 0 && t[^1] is '.' or '!' or '?' or '。' ? t : $"{t}.";
 
     private static ImmutableArray<Score> Scores(ImmutableArray<Finding> findings, ImmutableArray<string> scopes, int[] of)
     {

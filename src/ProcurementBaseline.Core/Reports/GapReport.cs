@@ -41,11 +41,17 @@ public sealed record CountRow(string Finding, int Count);
 
 public sealed record ScoreRow(string Scope, int Met, int Required, double Share);
 
-/// <summary>A required control that is not met: what it asks, what was found and why, the evidence, how to close it, and by when.</summary>
+/// <summary>
+/// A required control that is not met: what it asks, what was found and why, the evidence, how to close it, and by
+/// when. <see cref="LocalTitle"/> is the title in the catalog's own language where that is not English (ISMAP's
+/// Japanese titles), in <see cref="LocalLanguage"/>.
+/// </summary>
 public sealed record GapRow(
     string Control,
     string Catalog,
     string Title,
+    string? LocalTitle,
+    string? LocalLanguage,
     string Priority,
     string Finding,
     string Reason,

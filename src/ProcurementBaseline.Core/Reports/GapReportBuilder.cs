@@ -3,6 +3,7 @@ using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Harmonisation;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Reports;
 
@@ -58,10 +59,13 @@ public static class GapReportBuilder
     private static GapRow Gap(Finding f)
     {
         var control = f.Required.Control.Control;
+        var local = control.Title.Translations.FirstOrDefault(t => t.Key != LocalizedText.English);
         return new GapRow(
             f.Control.ControlId,
             f.Control.Catalog.ToString(),
             control.Title.Default,
+            local.Value,
+            local.Key,
             f.Priority.ToString().ToLowerInvariant(),
             Verdicts.Word(f.Kind),
             f.Reason,
