@@ -28,9 +28,7 @@ public static class GapReportPdf
                 new("Assessed", $"as of {report.AsOf}, procbase {report.ToolVersion}"),
             ]),
             new Heading("Executive summary", 2),
-            new Table(["Baseline", "Verdict", "Score", .. report.Baselines[0].Counts.Select(c => c.Finding)],
-                [.. report.Baselines.Select(b => (IReadOnlyList<string>)[b.Id, b.Verdict.ToUpperInvariant(), Percent(b.Score), .. b.Counts.Select(c => c.Count.ToString(CultureInfo.InvariantCulture))])],
-                [0.2f, 0.1f, 0.06f, .. Enumerable.Repeat(0.64f / report.Baselines[0].Counts.Count, report.Baselines[0].Counts.Count)]),
+            SummaryTable(report),
         };
         foreach (var b in report.Baselines)
         {
@@ -41,8 +39,8 @@ public static class GapReportPdf
             {
                 blocks.Add(new Heading($"Gaps ({b.Gaps.Count})", 3));
                 blocks.Add(new Table(["Control", "Finding", "Reason", "To close it", "Due"],
-                    [.. b.Gaps.Select(g => (IReadOnlyList<string>)[$"{g.Control} ({g.Priority})\n{g.Title}", g.Finding, g.Reason, g.Remediation ?? "", g.Due ?? ""])],
-                    [0.2f, 0.12f, 0.3f, 0.3f, 0.08f]));
+                    [.. b.Gaps.Select(g => (IReadOnlyList<string>)[$"{g.Control} ({g.Priority})\n{g.Title}" + (g.LocalTitle is { } local ? $"\n{local}" : ""), g.Finding, g.Reason, g.Remediation ?? "", g.Due ?? ""])],
+                    [0.19f, 0.11f, 0.29f, 0.29f, 0.12f]));
             }
 
             if (b.Inferred.Count > 0)
@@ -67,6 +65,19 @@ public static class GapReportPdf
         blocks.Add(new Paragraph($"procbase {report.ToolVersion}, as of {report.AsOf}. Attestation {report.AttestationFile}, sha256 {report.AttestationSha256}.", Small: true));
         blocks.Add(new Table(["Input", "sha256"], [.. report.Inputs.Select(i => (IReadOnlyList<string>)[i.File, i.Sha256])], [0.45f, 0.55f]));
         return new DocumentSpec(title, $"Gap report against {string.Join(", ", report.Baselines.Select(b => b.Id))}", title, created, blocks);
+    }
+
+    /// <summary>One column per baseline and one row per measure, so the finding names read whole however many baselines there are.</summary>
+    private static Table SummaryTable(GapReport report)
+    {
+        var baselines = report.Baselines;
+        List<IReadOnlyList<string>> rows =
+        [
+            ["Verdict", .. baselines.Select(b => b.Verdict.ToUpperInvariant())],
+            ["Score", .. baselines.Select(b => Percent(b.Score))],
+        ];
+        rows.AddRange(baselines[0].Counts.Select((c, i) => (IReadOnlyList<string>)[c.Finding, .. baselines.Select(b => b.Counts[i].Count.ToString(CultureInfo.InvariantCulture))]));
+        return new Table(["", .. baselines.Select(b => b.Id)], rows, [0.2f, .. Enumerable.Repeat(0.8f / baselines.Count, baselines.Count)]);
     }
 
     private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);

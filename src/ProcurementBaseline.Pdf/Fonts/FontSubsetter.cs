@@ -4,20 +4,23 @@ namespace ProcurementBaseline.Pdf.Fonts;
 
 /// <summary>
 /// Subsets a font with HarfBuzz's subsetter, called from the libHarfBuzzSharp native library that HarfBuzzSharp
-/// ships (HarfBuzzSharp has no managed wrapper for it). Glyph ids are retained, so text shaped with the whole font
-/// draws correctly with the subset, and Skia embeds only the glyphs a report uses.
+/// ships (HarfBuzzSharp has no managed wrapper for it), so Skia embeds only the glyphs a report uses. The layout
+/// shapes and measures with the subset itself, so glyph ids need not be kept from the whole font; the subsetter's
+/// glyph closure keeps the ligatures and Devanagari conjuncts that the kept characters can form.
 /// </summary>
 internal static partial class FontSubsetter
 {
     private const string Library = "libHarfBuzzSharp";
-    private const uint RetainGlyphIds = 1u << 1;
+    private const uint DefaultFlags = 0;
+    private const int MemoryModeReadOnly = 1;
 
     /// <summary>The font reduced to the given characters, or null when HarfBuzz cannot subset it.</summary>
     public static unsafe byte[]? Subset(byte[] font, IEnumerable<int> codepoints)
     {
         fixed (byte* data = font)
         {
-            var blob = hb_blob_create(data, (uint)font.Length, 0 /* duplicate */, IntPtr.Zero, IntPtr.Zero);
+            // Read-only: HarfBuzz reads the pinned bytes in place instead of copying megabytes of font per report.
+            var blob = hb_blob_create(data, (uint)font.Length, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
             var face = hb_face_create(blob, 0);
             var input = hb_subset_input_create_or_fail();
             try
@@ -33,7 +36,7 @@ internal static partial class FontSubsetter
                     hb_set_add(unicodes, (uint)codepoint);
                 }
 
-                hb_subset_input_set_flags(input, RetainGlyphIds);
+                hb_subset_input_set_flags(input, DefaultFlags);
                 var subset = hb_subset_or_fail(face, input);
                 if (subset == IntPtr.Zero)
                 {

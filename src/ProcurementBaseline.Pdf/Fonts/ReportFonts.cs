@@ -1,42 +1,46 @@
-using SkiaSharp;
-
 namespace ProcurementBaseline.Pdf.Fonts;
 
 /// <summary>
 /// The fonts a PDF report embeds, read from this assembly's resources: the NoDependencies Skia build sees no system
-/// fonts, and a report must not depend on the machine. Today that is DejaVu Sans, regular and bold, which covers
-/// Latin, Greek and Cyrillic; Japanese and Devanagari fonts are not in the repository yet.
+/// fonts, and a report must not depend on the machine. DejaVu Sans (regular and bold) covers Latin, Greek and
+/// Cyrillic; IPAGothic covers Japanese; Lohit Devanagari covers Hindi and the other Devanagari languages. Their
+/// licences are in Fonts/LICENSE-*.txt. Load once and share: the faces are immutable and thread-safe.
 /// </summary>
-public sealed class ReportFonts
+public sealed class ReportFonts : IDisposable
 {
-    private ReportFonts(byte[] regular, byte[] bold)
+    private ReportFonts(FontFace regular, FontFace bold, FontFace japanese, FontFace devanagari)
     {
-        Regular = regular;
-        Bold = bold;
+        Faces = [regular, bold, japanese, devanagari];
+        Regular = new FontChain([new(regular, false), new(japanese, false), new(devanagari, false)]);
+        Bold = new FontChain([new(bold, false), new(japanese, true), new(devanagari, true)]);
     }
 
-    public byte[] Regular { get; }
+    /// <summary>Every face, in a fixed order.</summary>
+    public IReadOnlyList<FontFace> Faces { get; }
 
-    public byte[] Bold { get; }
+    public FontChain Regular { get; }
 
-    public static ReportFonts Load() => new(Resource("DejaVuSans.ttf"), Resource("DejaVuSans-Bold.ttf"));
+    public FontChain Bold { get; }
 
-    /// <summary>A typeface of the font reduced to the characters given (glyph ids kept), or the whole font if subsetting fails.</summary>
-    public static SKTypeface Subset(byte[] font, IEnumerable<int> codepoints)
+    public static ReportFonts Load() => new(
+        Face("DejaVuSans", "DejaVuSans.ttf"),
+        Face("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
+        Face("IPAGothic", "IPAGothic.ttf"),
+        Face("Lohit-Devanagari", "Lohit-Devanagari.ttf"));
+
+    public void Dispose()
     {
-        // The Latin ligatures (U+FB00–FB06) stay mapped, so text drawn with them still extracts as letters.
-        var data = FontSubsetter.Subset(font, codepoints.Append(' ').Append('?').Concat(Enumerable.Range(0xFB00, 7))) ?? font;
-        return SKTypeface.FromData(SKData.CreateCopy(data)) ?? throw new InvalidOperationException("The embedded font could not be loaded.");
+        foreach (var face in Faces)
+        {
+            face.Dispose();
+        }
     }
 
-    public static SKTypeface Whole(byte[] font) =>
-        SKTypeface.FromData(SKData.CreateCopy(font)) ?? throw new InvalidOperationException("The embedded font could not be loaded.");
-
-    private static byte[] Resource(string name)
+    private static FontFace Face(string name, string resource)
     {
-        using var stream = typeof(ReportFonts).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Font resource {name} is missing.");
+        using var stream = typeof(ReportFonts).Assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"Font resource {resource} is missing.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return copy.ToArray();
+        return new FontFace(name, copy.ToArray());
     }
 }

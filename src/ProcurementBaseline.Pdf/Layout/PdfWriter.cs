@@ -1,13 +1,14 @@
 using ProcurementBaseline.Pdf.Fonts;
+using ProcurementBaseline.Pdf.Text;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace ProcurementBaseline.Pdf.Layout;
 
 /// <summary>
-/// Lays blocks out on A4 pages and writes them with SkiaSharp's PDF backend. Text is shaped with HarfBuzz and drawn
-/// as glyph runs with their text, so it stays extractable. Layout runs once into draw operations per page; the
-/// pages are then drawn knowing their total, for "Page N of M". The fonts are subset to the characters used.
+/// Lays blocks out on A4 pages and writes them with SkiaSharp's PDF backend. Text goes through a
+/// <see cref="Typesetter"/> (per-character font fallback, HarfBuzz shaping, subset fonts, extractable glyph runs).
+/// Layout runs once into draw operations per page; the pages are then drawn knowing their total, for "Page N of M".
+/// Each heading leaves a named destination, and the outline (bookmarks) is appended to point at them.
 /// </summary>
 public static class PdfWriter
 {
@@ -20,12 +21,9 @@ public static class PdfWriter
 
     public static byte[] Write(DocumentSpec spec, ReportFonts fonts)
     {
-        var characters = Characters(spec);
-        using var regularFace = ReportFonts.Subset(fonts.Regular, characters);
-        using var boldFace = ReportFonts.Subset(fonts.Bold, characters);
-        using var measureRegular = ReportFonts.Whole(fonts.Regular);
-        using var measureBold = ReportFonts.Whole(fonts.Bold);
-        var pages = new Paginator(new Metrics(measureRegular, measureBold)).Lay(spec.Blocks);
+        using var typesetter = new Typesetter(fonts, Texts(spec));
+        var paginator = new Paginator(typesetter);
+        var pages = paginator.Lay(spec.Blocks);
 
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
@@ -39,13 +37,10 @@ public static class PdfWriter
         };
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            // Shape with the subsets too: the text blob takes the shaper's typeface, and that is the font Skia embeds.
-            using var regularShaper = new SKShaper(regularFace);
-            using var boldShaper = new SKShaper(boldFace);
             for (var i = 0; i < pages.Count; i++)
             {
                 var canvas = document.BeginPage(PageWidth, PageHeight);
-                var painter = new Painter(canvas, regularFace, boldFace, regularShaper, boldShaper);
+                var painter = new Painter(canvas, typesetter);
                 painter.Text(spec.RunningHeader, Margin, Margin, 8, bold: false, SKColors.DimGray);
                 painter.Line(Margin, Margin + 5, PageWidth - Margin, Margin + 5, SKColors.LightGray);
                 foreach (var op in pages[i])
@@ -54,74 +49,28 @@ public static class PdfWriter
                 }
 
                 var footer = $"Page {i + 1} of {pages.Count}";
-                painter.Text(footer, (PageWidth - painter.Width(footer, 8, false)) / 2, PageHeight - Margin + 10, 8, bold: false, SKColors.DimGray);
+                painter.Text(footer, (PageWidth - typesetter.Width(footer, 8, false)) / 2, PageHeight - Margin + 10, 8, bold: false, SKColors.DimGray);
                 document.EndPage();
             }
 
             document.Close();
         }
 
-        return stream.ToArray();
+        return PdfOutline.Append(stream.ToArray(), paginator.Outline);
     }
 
-    private static IEnumerable<int> Characters(DocumentSpec spec)
+    private static IEnumerable<string> Texts(DocumentSpec spec) => spec.Blocks.SelectMany(b => b switch
     {
-        var texts = spec.Blocks.SelectMany(b => b switch
-        {
-            Heading h => [h.Text],
-            Paragraph p => [p.Text],
-            KeyValues kv => kv.Items.SelectMany(i => new[] { i.Key, i.Value }),
-            Table t => t.Headers.Concat(t.Rows.SelectMany(r => r)),
-            BarChart c => c.Items.Select(i => i.Key),
-            _ => [],
-        }).Append(spec.RunningHeader).Append("Page 0123456789 of %");
-        return texts.SelectMany(t => t.EnumerateRunes()).Select(r => r.Value).Distinct();
-    }
-
-    /// <summary>Text widths, measured with the whole fonts (the same glyph advances the subsets keep).</summary>
-    private sealed class Metrics(SKTypeface regular, SKTypeface bold)
-    {
-        public float Width(string text, float size, bool isBold)
-        {
-            using var font = new SKFont(isBold ? bold : regular, size);
-            return font.MeasureText(text);
-        }
-
-        public List<string> Wrap(string text, float width, float size, bool isBold)
-        {
-            var lines = new List<string>();
-            foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
-            {
-                var line = "";
-                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var candidate = line.Length == 0 ? word : $"{line} {word}";
-                    if (Width(candidate, size, isBold) <= width || line.Length == 0)
-                    {
-                        line = candidate;
-                        while (Width(line, size, isBold) > width && line.Length > 1)
-                        {
-                            var cut = Math.Max(1, (int)(line.Length * width / Width(line, size, isBold)) - 1);
-                            lines.Add(line[..cut]);
-                            line = line[cut..];
-                        }
-                    }
-                    else
-                    {
-                        lines.Add(line);
-                        line = word;
-                    }
-                }
-
-                lines.Add(line);
-            }
-
-            return lines;
-        }
-    }
+        Heading h => [h.Text],
+        Paragraph p => [p.Text],
+        KeyValues kv => kv.Items.SelectMany(i => new[] { i.Key, i.Value }),
+        Table t => t.Headers.Concat(t.Rows.SelectMany(r => r)),
+        BarChart c => c.Items.Select(i => i.Key).Append("0123456789%"),
+        _ => [],
+    }).Append(spec.RunningHeader).Append("Page 0123456789 of");
 
     /// <summary>Places blocks on pages as drawing operations.</summary>
-    private sealed class Paginator(Metrics metrics)
+    private sealed class Paginator(Typesetter typesetter)
     {
         private const float BodySize = 9.5f;
         private const float SmallSize = 8f;
@@ -129,6 +78,9 @@ public static class PdfWriter
         private float _y = Top;
 
         private List<Action<Painter>> Page => _pages[^1];
+
+        /// <summary>The headings, for the PDF outline, each with the named destination drawn where it stands.</summary>
+        public List<OutlineEntry> Outline { get; } = [];
 
         public List<List<Action<Painter>>> Lay(IReadOnlyList<Block> blocks)
         {
@@ -140,7 +92,7 @@ public static class PdfWriter
                         LayHeading(heading, i + 1 < blocks.Count ? blocks[i + 1] : null);
                         break;
                     case Paragraph paragraph:
-                        LayLines(metrics.Wrap(paragraph.Text, ContentWidth, paragraph.Small ? SmallSize : BodySize, false), paragraph.Small ? SmallSize : BodySize, false, Margin);
+                        LayLines(typesetter.Wrap(paragraph.Text, ContentWidth, paragraph.Small ? SmallSize : BodySize, false), paragraph.Small ? SmallSize : BodySize, false, Margin);
                         _y += 4;
                         break;
                     case KeyValues kv:
@@ -175,11 +127,15 @@ public static class PdfWriter
         private void LayHeading(Heading heading, Block? next)
         {
             var size = heading.Level switch { 1 => 16f, 2 => 13f, _ => 11f };
-            var lines = metrics.Wrap(heading.Text, ContentWidth, size, true);
+            var lines = typesetter.Wrap(heading.Text, ContentWidth, size, true);
             var height = (lines.Count * size * 1.3f) + 10;
             var nextHeight = next is null or Heading ? 0 : 3 * BodySize * 1.4f;
             Ensure(height + nextHeight);
             _y += 6;
+            var entry = new OutlineEntry(heading.Text, heading.Level, $"h{Outline.Count + 1}");
+            Outline.Add(entry);
+            var top = _y;
+            Page.Add(p => p.Destination(entry.Destination, Margin, top));
             LayLines(lines, size, true, Margin);
             _y += 4;
         }
@@ -225,7 +181,7 @@ public static class PdfWriter
 
         private (List<List<string>> Lines, float Height) Cells(IReadOnlyList<string> values, float[] widths, bool bold)
         {
-            var lines = values.Select((v, i) => metrics.Wrap(v ?? "", widths[i] - 6, SmallSize, bold)).ToList();
+            var lines = values.Select((v, i) => typesetter.Wrap(v ?? "", widths[i] - 6, SmallSize, bold)).ToList();
             return (lines, (lines.Max(l => l.Count) * SmallSize * 1.35f) + 6);
         }
 
@@ -274,25 +230,12 @@ public static class PdfWriter
     }
 
     /// <summary>Draws shaped text, boxes and lines on one page.</summary>
-    private sealed class Painter(SKCanvas canvas, SKTypeface regularFace, SKTypeface boldFace, SKShaper regularShaper, SKShaper boldShaper)
+    private sealed class Painter(SKCanvas canvas, Typesetter typesetter)
     {
-        public void Text(string text, float x, float y, float size, bool bold, SKColor color)
-        {
-            if (text.Length == 0)
-            {
-                return;
-            }
+        public void Text(string text, float x, float y, float size, bool bold, SKColor color) =>
+            typesetter.Draw(canvas, text, x, y, size, bold, color);
 
-            using var font = new SKFont(bold ? boldFace : regularFace, size);
-            using var paint = new SKPaint { Color = color, IsAntialias = true };
-            canvas.DrawShapedText(bold ? boldShaper : regularShaper, text, x, y, SKTextAlign.Left, font, paint);
-        }
-
-        public float Width(string text, float size, bool bold)
-        {
-            using var font = new SKFont(bold ? boldFace : regularFace, size);
-            return font.MeasureText(text);
-        }
+        public void Destination(string name, float x, float y) => canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), name);
 
         public void Box(float x, float y, float width, float height, SKColor fill, SKColor? stroke)
         {
