@@ -7,9 +7,9 @@ using ProcurementBaseline.Yaml.Attestations;
 namespace ProcurementBaseline.Benchmarks;
 
 /// <summary>
-/// Rendering PDF gap reports in-process: about 30 pages (a sample against the AU and US baselines) and about 300
-/// pages (a synthetic submission read six times against the 1,000-control four-nation baseline), beside the floor of
-/// building the smaller report's document description.
+/// Rendering PDF gap reports in-process: about 30 pages with Japanese text (the Charlie sample against the four
+/// nations' baselines) and about 300 pages (a synthetic submission against the 1,000-control four-nation baseline,
+/// reported seven times over), beside the floor of building the smaller report's document description.
 /// </summary>
 [MemoryDiagnoser]
 public class PdfBenchmarks
@@ -25,12 +25,12 @@ public class PdfBenchmarks
         var standards = Shipped.Standards;
         var graph = Shipped.Graph();
         var charlie = AttestationYamlReader.Read(File.ReadAllBytes(Path.Combine(Tests.RepositoryPaths.Root, "samples", "charlie-poam", "attestation.yaml")), "charlie").Value!;
-        var small = new[] { "au-software-supplier", "us-federal-software" }.Select(id => Evaluator.Evaluate(EvaluationPlan.Compile(standards.FindBaseline(id)!, graph), charlie, asOf, TrustedEvidence.Instance)).ToList();
+        var small = new[] { "au-software-supplier", "in-government-software", "jp-government-software", "us-federal-software" }.Select(id => Evaluator.Evaluate(EvaluationPlan.Compile(standards.FindBaseline(id)!, graph), charlie, asOf, TrustedEvidence.Instance)).ToList();
         _small = GapReportBuilder.Build(charlie, small, standards.Catalogs, asOf, new GapReportBuilder.Inputs("charlie", "0", "bench", []));
         var synthetic = new SyntheticSubmissions();
         var attestation = AttestationYamlReader.Read(synthetic.Attestation(7), "synthetic").Value!;
         var large = Evaluator.Evaluate(synthetic.Plan, attestation, asOf, TrustedEvidence.Instance);
-        _large = GapReportBuilder.Build(attestation, [.. Enumerable.Repeat(large, 6)], standards.Catalogs, asOf, new GapReportBuilder.Inputs("synthetic", "0", "bench", []));
+        _large = GapReportBuilder.Build(attestation, [.. Enumerable.Repeat(large, 7)], standards.Catalogs, asOf, new GapReportBuilder.Inputs("synthetic", "0", "bench", []));
     }
 
     [Benchmark(Baseline = true, Description = "floor: lay out the ~30-page report's document spec")]

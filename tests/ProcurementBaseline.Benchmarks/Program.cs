@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
 using ProcurementBaseline.Benchmarks;
 
-// "stream-10k [count]" runs the streamed evaluation workload directly; anything else goes to BenchmarkDotNet.
+// "stream-10k [count]", "reports-1000 [count]" and "pdf-pages" run their workloads directly; anything else goes to BenchmarkDotNet.
 if (args is ["pdf-pages"])
 {
     PdfPages.Print();
+    return;
+}
+
+if (args is ["reports-1000", ..])
+{
+    ThousandReports.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
     return;
 }
 
