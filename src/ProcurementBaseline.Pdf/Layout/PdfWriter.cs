@@ -89,7 +89,7 @@ public static class PdfWriter
                 switch (blocks[i])
                 {
                     case Heading heading:
-                        LayHeading(heading, i + 1 < blocks.Count ? blocks[i + 1] : null);
+                        LayHeading(heading, FollowingLead(blocks, i + 1));
                         break;
                     case Paragraph paragraph:
                         LayLines(typesetter.Wrap(paragraph.Text, ContentWidth, paragraph.Small ? SmallSize : BodySize, false), paragraph.Small ? SmallSize : BodySize, false, Margin);
@@ -124,13 +124,29 @@ public static class PdfWriter
             }
         }
 
-        private void LayHeading(Heading heading, Block? next)
+        /// <summary>What must follow a heading onto its page: short paragraphs (a verdict's reasons) and then the
+        /// start of the first table or chart after them, or the first lines of a longer paragraph.</summary>
+        private float FollowingLead(IReadOnlyList<Block> blocks, int from)
+        {
+            var lead = 0f;
+            for (var i = from; i < blocks.Count && blocks[i] is not Heading; i++)
+            {
+                lead += LeadHeight(blocks[i]);
+                if (blocks[i] is not Paragraph p || typesetter.Wrap(p.Text, ContentWidth, BodySize, false).Count > 3)
+                {
+                    break;
+                }
+            }
+
+            return Math.Min(lead, (Bottom - Top) / 2);
+        }
+
+        private void LayHeading(Heading heading, float lead)
         {
             var size = heading.Level switch { 1 => 16f, 2 => 13f, _ => 11f };
             var lines = typesetter.Wrap(heading.Text, ContentWidth, size, true);
-            var height = (lines.Count * size * 1.3f) + 10;
-            var nextHeight = next is null or Heading ? 0 : 3 * BodySize * 1.4f;
-            Ensure(height + nextHeight);
+            var height = (lines.Count * size * 1.4f) + 10; // as laid below: 6 above, the lines, 4 below
+            Ensure(height + lead);
             _y += 6;
             var entry = new OutlineEntry(heading.Text, heading.Level, $"h{Outline.Count + 1}");
             Outline.Add(entry);
@@ -151,13 +167,30 @@ public static class PdfWriter
             }
         }
 
+        /// <summary>The height a block needs at the foot of a page so that what starts it is not left there alone:
+        /// a table's header with its first row, a paragraph's first three lines, a short chart whole.</summary>
+        private float LeadHeight(Block block)
+        {
+            float Row(IReadOnlyList<string> cells, Table table, bool bold) =>
+                Cells(cells, [.. table.Widths.Select(w => w * ContentWidth)], bold).Height;
+            var lead = block switch
+            {
+                Table t => (t.Headers.Count > 0 ? Row(t.Headers, t, true) : 0) + (t.Rows.Count > 0 ? Row(t.Rows[0], t, false) : 0),
+                KeyValues { Items.Count: > 0 } kv => Row([kv.Items[0].Key, kv.Items[0].Value], new Table(["", ""], [], [0.28f, 0.72f]), false),
+                Paragraph p => Math.Min(3, typesetter.Wrap(p.Text, ContentWidth, BodySize, false).Count) * BodySize * 1.4f,
+                BarChart c => c.Items.Count * 16f, // LayChart keeps a short chart on one page
+                _ => 0,
+            };
+            return Math.Min(lead, (Bottom - Top) / 2);
+        }
+
         private void LayTable(Table table, bool header)
         {
             var widths = table.Widths.Select(w => w * ContentWidth).ToArray();
             (List<List<string>> Lines, float Height)? headerCells = header ? Cells(table.Headers, widths, true) : null;
             if (headerCells is not null)
             {
-                Ensure(headerCells.Value.Height * 2);
+                Ensure(LeadHeight(table));
                 LayRow(headerCells.Value, widths, true);
             }
 
@@ -209,6 +242,7 @@ public static class PdfWriter
         private void LayChart(BarChart chart)
         {
             const float row = 16f;
+            Ensure(Math.Min(chart.Items.Count * row, (Bottom - Top) / 2)); // a short chart is kept on one page
             foreach (var (label, share) in chart.Items)
             {
                 Ensure(row);
