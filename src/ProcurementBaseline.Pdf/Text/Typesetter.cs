@@ -34,9 +34,6 @@ internal sealed class Typesetter : IDisposable
         }
     }
 
-    /// <summary>The faces this document embeds.</summary>
-    public IEnumerable<string> EmbeddedFaces => _subsets.Keys.Select(f => f.Name);
-
     public float Width(string text, float size, bool bold)
     {
         if (!_widths.TryGetValue((text, size, bold), out var width))
