@@ -7,16 +7,22 @@ namespace ProcurementBaseline.Pdf.Text;
 
 /// <summary>
 /// Measures and draws text for one document. Each face the document needs is subset to the document's characters
-/// (Skia embeds whole fonts, and a Japanese font is megabytes), and text is shaped with HarfBuzz per font run and
-/// drawn as glyph runs that carry their UTF-8 text and clusters, so it extracts as the words written even where
-/// glyphs are ligatures or Devanagari conjuncts. Measuring and drawing shape with the same subsets, so a line
-/// measured to fit is drawn the same width.
+/// (Skia embeds whole fonts, and a Japanese font is megabytes), and text is shaped with HarfBuzz per font run into
+/// a glyph blob that carries its UTF-8 text and clusters, so it extracts as the words written even where glyphs are
+/// ligatures or Devanagari conjuncts. Measuring and drawing shape the same way, so a line measured to fit is drawn
+/// the same width. Widths and blobs are kept per text, so a line drawn many times (a reason repeated down a table)
+/// is shaped once. Not thread-safe: one typesetter per document.
 /// </summary>
 internal sealed class Typesetter : IDisposable
 {
     private readonly ReportFonts _fonts;
     private readonly Dictionary<FontFace, (SKTypeface Typeface, SKShaper Shaper)> _subsets = [];
+    private readonly Dictionary<(FontFace Face, float Size, bool Embolden), SKFont> _skFonts = [];
     private readonly Dictionary<(string Text, float Size, bool Bold), float> _widths = [];
+    private readonly Dictionary<(string Text, float Size, bool Bold), SKTextBlob?> _blobs = [];
+    private readonly HarfBuzzSharp.Buffer _buffer = new();
+    private readonly Dictionary<SKColor, SKPaint> _paints = [];
+    private ushort[] _glyphIds = new ushort[256];
 
     public Typesetter(ReportFonts fonts, IEnumerable<string> texts)
     {
@@ -38,13 +44,7 @@ internal sealed class Typesetter : IDisposable
     {
         if (!_widths.TryGetValue((text, size, bold), out var width))
         {
-            width = 0;
-            var chain = Chain(bold);
-            foreach (var run in FontFallback.Split(text, chain))
-            {
-                width += Shape(text, run, chain, size, out _).Width;
-            }
-
+            width = Shape(text, size, bold, builder: null);
             _widths[(text, size, bold)] = width;
         }
 
@@ -53,32 +53,17 @@ internal sealed class Typesetter : IDisposable
 
     public void Draw(SKCanvas canvas, string text, float x, float y, float size, bool bold, SKColor color)
     {
-        if (text.Length == 0)
+        if (!_blobs.TryGetValue((text, size, bold), out var blob))
         {
-            return;
+            using var builder = new SKTextBlobBuilder();
+            Shape(text, size, bold, builder);
+            blob = text.Length == 0 ? null : builder.Build();
+            _blobs[(text, size, bold)] = blob;
         }
 
-        using var builder = new SKTextBlobBuilder();
-        var chain = Chain(bold);
-        var pen = 0f;
-        foreach (var run in FontFallback.Split(text, chain))
-        {
-            var shaped = Shape(text, run, chain, size, out var utf8);
-            using var font = Font(chain.Links[run.Link], size);
-            var glyphs = shaped.Codepoints.Select(g => (ushort)g).ToArray();
-            var buffer = builder.AllocatePositionedTextRun(font, glyphs.Length, utf8.Length);
-            buffer.SetGlyphs(glyphs);
-            buffer.SetPositions([.. shaped.Points.Select(p => new SKPoint(p.X + pen, p.Y))]);
-            buffer.SetText(utf8);
-            buffer.SetClusters(shaped.Clusters);
-            pen += shaped.Width;
-        }
-
-        using var blob = builder.Build();
         if (blob is not null)
         {
-            using var paint = new SKPaint { Color = color, IsAntialias = true };
-            canvas.DrawText(blob, x, y, paint);
+            canvas.DrawText(blob, x, y, Paint(color));
         }
     }
 
@@ -87,6 +72,16 @@ internal sealed class Typesetter : IDisposable
 
     public void Dispose()
     {
+        foreach (var blob in _blobs.Values)
+        {
+            blob?.Dispose();
+        }
+
+        foreach (var disposable in _skFonts.Values.Concat<IDisposable>(_paints.Values).Append(_buffer))
+        {
+            disposable.Dispose();
+        }
+
         foreach (var (typeface, shaper) in _subsets.Values)
         {
             shaper.Dispose();
@@ -94,17 +89,71 @@ internal sealed class Typesetter : IDisposable
         }
     }
 
-    private FontChain Chain(bool bold) => bold ? _fonts.Bold : _fonts.Regular;
-
-    private SKFont Font(FontChain.Link link, float size) => new(_subsets[link.Face].Typeface, size) { Embolden = link.Embolden };
-
-    private SKShaper.Result Shape(string text, FontRun run, FontChain chain, float size, out byte[] utf8)
+    /// <summary>Shapes the text run by run and returns its width; with a builder, adds the glyph runs to it.</summary>
+    private float Shape(string text, float size, bool bold, SKTextBlobBuilder? builder)
     {
-        utf8 = Encoding.UTF8.GetBytes(text.Substring(run.Start, run.Length));
-        using var buffer = new HarfBuzzSharp.Buffer();
-        buffer.AddUtf8(utf8);
-        buffer.GuessSegmentProperties();
-        using var font = Font(chain.Links[run.Link], size);
-        return _subsets[chain.Links[run.Link].Face].Shaper.Shape(buffer, 0, 0, font);
+        var chain = bold ? _fonts.Bold : _fonts.Regular;
+        var pen = 0f;
+        foreach (var run in FontFallback.Split(text, chain))
+        {
+            var link = chain.Links[run.Link];
+            var font = Font(link, size);
+            var utf8 = Encoding.UTF8.GetBytes(text.Substring(run.Start, run.Length));
+            _buffer.ClearContents();
+            _buffer.AddUtf8(utf8);
+            _buffer.GuessSegmentProperties();
+            var result = _subsets[link.Face].Shaper.Shape(_buffer, pen, 0, font);
+            if (builder is not null)
+            {
+                AddRun(builder, font, result, utf8);
+            }
+
+            pen += result.Width;
+        }
+
+        return pen;
+    }
+
+    private void AddRun(SKTextBlobBuilder builder, SKFont font, SKShaper.Result shaped, byte[] utf8)
+    {
+        var count = shaped.Codepoints.Length;
+        if (_glyphIds.Length < count)
+        {
+            _glyphIds = new ushort[count * 2];
+        }
+
+        var ids = _glyphIds.AsSpan(0, count);
+        for (var g = 0; g < count; g++)
+        {
+            ids[g] = (ushort)shaped.Codepoints[g];
+        }
+
+        var run = builder.AllocatePositionedTextRun(font, count, utf8.Length);
+        run.SetGlyphs(ids);
+        run.SetPositions(shaped.Points);
+        run.SetText(utf8);
+        run.SetClusters(shaped.Clusters);
+    }
+
+    private SKFont Font(FontChain.Link link, float size)
+    {
+        if (!_skFonts.TryGetValue((link.Face, size, link.Embolden), out var font))
+        {
+            font = new SKFont(_subsets[link.Face].Typeface, size) { Embolden = link.Embolden };
+            _skFonts[(link.Face, size, link.Embolden)] = font;
+        }
+
+        return font;
+    }
+
+    private SKPaint Paint(SKColor color)
+    {
+        if (!_paints.TryGetValue(color, out var paint))
+        {
+            paint = new SKPaint { Color = color, IsAntialias = true };
+            _paints[color] = paint;
+        }
+
+        return paint;
     }
 }
