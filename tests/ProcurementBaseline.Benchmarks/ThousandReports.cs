@@ -32,6 +32,7 @@ internal static class ThousandReports
         _ = GapReportPdf.Render(Report(0), Created); // warm up: fonts, native libraries, JIT
         Console.WriteLine($"{count:N0} reports, each from its own evaluation against us-federal-software and jp-government-software; {Environment.ProcessorCount} cores.");
         Time("floor: parse, evaluate, build the report model, 1 thread", count, 1, i => Report(i).Baselines.Count);
+        Time($"floor, {Environment.ProcessorCount} threads", count, Environment.ProcessorCount, i => Report(i).Baselines.Count);
         Time("and render each PDF, 1 thread", count, 1, i => GapReportPdf.Render(Report(i), Created).Length);
         var bytes = Time($"and render each PDF, {Environment.ProcessorCount} threads", count, Environment.ProcessorCount, i => GapReportPdf.Render(Report(i), Created).Length);
         using var sample = UglyToad.PdfPig.PdfDocument.Open(GapReportPdf.Render(Report(0), Created));

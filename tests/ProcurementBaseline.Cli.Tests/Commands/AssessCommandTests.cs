@@ -85,6 +85,37 @@ public sealed class AssessCommandTests
     }
 
     [TestMethod]
+    public void Folder_OnSeveralJobs_PrintsAndWritesExactlyWhatOneJobDoes()
+    {
+        using var one = new TempStandards(withCatalogs: false);
+        using var three = new TempStandards(withCatalogs: false);
+        var samples = Path.Combine(RepositoryPaths.Root, "samples");
+
+        var serial = CliRunner.InRepository("assess", samples, "-b", "all", "--as-of", AsOf, "--out", one.Root, "--jobs", "1");
+        var parallel = CliRunner.InRepository("assess", samples, "-b", "all", "--as-of", AsOf, "--out", three.Root, "--jobs", "3");
+
+        Assert.AreEqual(serial.ExitCode, parallel.ExitCode);
+        Assert.AreEqual(serial.Out, parallel.Out, "the console shows the submissions in input order");
+        Assert.AreEqual(serial.Error, parallel.Error);
+        var files = Directory.EnumerateFiles(one.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        CollectionAssert.AreEqual(files, Directory.EnumerateFiles(three.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+        Assert.HasCount(21, files, "five outputs for each of four submissions, and the portfolio");
+        foreach (var name in files)
+        {
+            CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(one.Root, name!)), File.ReadAllBytes(Path.Combine(three.Root, name!)), name);
+        }
+    }
+
+    [TestMethod]
+    public void Jobs_BelowOne_IsAUsageError()
+    {
+        var run = CliRunner.InRepository("assess", Sample("delta-all-four"), "-b", "all", "--jobs", "0");
+
+        Assert.AreEqual(ExitCodes.Usage, run.ExitCode);
+        StringAssert.Contains(run.Error, "--jobs must be at least 1.");
+    }
+
+    [TestMethod]
     public void Json_IsByteIdenticalAcrossRuns()
     {
         using var first = new TempStandards(withCatalogs: false);

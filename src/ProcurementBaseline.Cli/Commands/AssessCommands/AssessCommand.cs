@@ -18,9 +18,17 @@ public static class AssessCommand
         var formats = new Option<string>("--format", "-f") { Description = "Output formats for --out, comma-separated: json, pdf, html, md, text.", DefaultValueFactory = _ => "json,pdf,html,md,text" };
         var templates = new Option<string?>("--templates") { Description = "A folder with report.html.sbn, report.md.sbn and report.txt.sbn to use instead of the shipped templates (an agency's branding)." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder to write each submission's outputs (and the portfolio summary) to." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Submissions to assess at once (default: one per core). Output keeps the input order.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1.");
+            }
+        });
         var command = new Command("assess", "Assess vendor attestations against procurement baselines. Exit: 0 pass, 3 conditional, 4 fail, 1 invalid input, 2 usage.")
         {
-            attestations, formats, output, templates,
+            attestations, formats, output, templates, jobs,
         };
         foreach (var option in options.All)
         {
@@ -51,7 +59,7 @@ public static class AssessCommand
 
             var run = new AssessmentRun(cli, loaded, chosen, parse.GetValue(options.AsOf) ?? cli.Today, parse.GetValue(options.NoMappings),
                 parse.GetValue(output) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null, wanted,
-                new Output.Assessment.ReportWriter(parse.GetValue(templates), cli.WorkingDirectory));
+                new Output.Assessment.ReportWriter(parse.GetValue(templates), cli.WorkingDirectory), parse.GetValue(jobs));
             return run.Execute(files);
         });
         return command;

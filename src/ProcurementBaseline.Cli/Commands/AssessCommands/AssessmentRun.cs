@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Cli.Attestations;
 using ProcurementBaseline.Cli.CommandLine;
@@ -11,7 +12,11 @@ using ProcurementBaseline.Reports;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 
-/// <summary>One assess run over one or more submissions, streamed: each is read, evaluated, written and dropped before the next.</summary>
+/// <summary>
+/// One assess run over one or more submissions, streamed: each is read, evaluated, written and dropped. Up to
+/// <c>jobs</c> submissions are assessed at once; what each prints is held until its turn, so the console shows the
+/// submissions in input order, exactly as a run on one thread would.
+/// </summary>
 internal sealed class AssessmentRun(
     CliContext cli,
     HarmonisationSet loaded,
@@ -20,23 +25,35 @@ internal sealed class AssessmentRun(
     bool noMappings,
     string? outputFolder,
     HashSet<string> formats,
-    ReportWriter reports)
+    ReportWriter reports,
+    int jobs)
 {
-    private readonly Dictionary<string, EvaluationPlan> _plans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<EvaluationPlan>> _plans = new(StringComparer.Ordinal);
 
     public int Execute(List<string> files)
     {
         var portfolio = new List<PortfolioEntryJson>();
         var worst = ExitCodes.Success;
         var invalid = false;
-        for (var i = 0; i < files.Count; i++)
+        var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Min(jobs, 512))
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(file =>
+            {
+                var (output, error) = (new StringWriter(), new StringWriter());
+                var (entry, code) = AssessOne(file, files.Count > 1, output, error);
+                return (File: file, Entry: entry, Code: code, Output: output.ToString(), Error: error.ToString());
+            });
+        var done = 0;
+        foreach (var (file, entry, code, output, error) in results)
         {
             if (cli.ErrorIsTerminal && files.Count > 1)
             {
-                cli.Error.Write($"\r[{i + 1}/{files.Count}] {DisplayPaths.For(files[i], cli.WorkingDirectory)}\u001b[K");
+                cli.Error.Write($"\r[{++done}/{files.Count}] {DisplayPaths.For(file, cli.WorkingDirectory)}\u001b[K");
+                cli.Error.Write(error.Length > 0 ? "\n" : "");
             }
 
-            var (entry, code) = AssessOne(files[i], files.Count > 1);
+            cli.Error.Write(error);
+            cli.Out.Write(output);
             portfolio.Add(entry);
             invalid |= code == ExitCodes.InputErrors;
             worst = Math.Max(worst, code == ExitCodes.InputErrors ? ExitCodes.Success : code);
@@ -55,14 +72,14 @@ internal sealed class AssessmentRun(
         return invalid ? ExitCodes.InputErrors : worst;
     }
 
-    private (PortfolioEntryJson Entry, int Code) AssessOne(string file, bool many)
+    private (PortfolioEntryJson Entry, int Code) AssessOne(string file, bool many, TextWriter output, TextWriter error)
     {
         var baselines = chosen;
         var submission = LoadedAttestation.Load(file, loaded.Standards, baselines, cli.WorkingDirectory);
-        DiagnosticPrinter.Print(submission.Diagnostics, cli.Error);
+        DiagnosticPrinter.Print(submission.Diagnostics, error);
         if (submission.HasErrors)
         {
-            cli.Error.WriteLine($"{submission.Shown}: not assessed: the attestation has errors.");
+            error.WriteLine($"{submission.Shown}: not assessed: the attestation has errors.");
             return (new PortfolioEntryJson(submission.Shown, null, null, "invalid attestation", null, null), ExitCodes.InputErrors);
         }
 
@@ -72,7 +89,7 @@ internal sealed class AssessmentRun(
             baselines = LoadedAttestation.Named(attestation, loaded.Standards);
             if (baselines.Count == 0)
             {
-                cli.Error.WriteLine($"{submission.Shown}: not assessed: no --baseline given and the attestation names none.");
+                error.WriteLine($"{submission.Shown}: not assessed: no --baseline given and the attestation names none.");
                 return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, attestation.Product.Name, "no baseline", null, null), ExitCodes.InputErrors);
             }
         }
@@ -80,17 +97,17 @@ internal sealed class AssessmentRun(
         var evaluations = baselines.Select(b => Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence)).ToList();
         var inputs = loaded.Standards.Inputs.Select(i => new InputJson(i.File, i.Sha256)).Prepend(new InputJson(submission.Shown, submission.Sha256!)).ToList();
         var json = AssessmentMapper.Map(attestation, submission.Shown, submission.Sha256!, evaluations, asOf, inputs);
-        AssessmentText.SummaryTable(cli.Out, json);
+        AssessmentText.SummaryTable(output, json);
         if (many)
         {
-            cli.Out.WriteLine();
+            output.WriteLine();
         }
 
         if (outputFolder is not null)
         {
             var report = GapReportBuilder.Build(attestation, evaluations, loaded.Standards.Catalogs, asOf,
                 new GapReportBuilder.Inputs(submission.Shown, submission.Sha256!, ToolVersion.Current, [.. inputs.Select(i => new InputRow(i.File, i.Sha256))]));
-            if (!Write(json, report, OutputStem(file)))
+            if (!Write(json, report, OutputStem(file), error))
             {
                 return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, attestation.Product.Name, "template error", null, null), ExitCodes.InputErrors);
             }
@@ -107,19 +124,12 @@ internal sealed class AssessmentRun(
             json.Baselines.ToDictionary(b => b.Id, b => b.Scores.Overall.Share, StringComparer.Ordinal)), code);
     }
 
-    private EvaluationPlan Plan(ResolvedBaseline baseline)
-    {
-        if (!_plans.TryGetValue(baseline.Baseline.Id, out var plan))
-        {
-            plan = BaselineOptions.Plans([baseline], loaded, noMappings)[baseline.Baseline.Id];
-            _plans[baseline.Baseline.Id] = plan;
-        }
-
-        return plan;
-    }
+    /// <summary>The baseline compiled for evaluation, once per run however many submissions use it.</summary>
+    private EvaluationPlan Plan(ResolvedBaseline baseline) =>
+        _plans.GetOrAdd(baseline.Baseline.Id, _ => new Lazy<EvaluationPlan>(() => BaselineOptions.Plans([baseline], loaded, noMappings)[baseline.Baseline.Id])).Value;
 
     /// <summary>Writes every format asked for; false, after reporting, when a template fails.</summary>
-    private bool Write(AssessmentJson json, GapReport report, string stem)
+    private bool Write(AssessmentJson json, GapReport report, string stem, TextWriter error)
     {
         if (formats.Contains("json"))
         {
@@ -136,7 +146,7 @@ internal sealed class AssessmentRun(
         foreach (var (format, extension) in new[] { ("html", "html"), ("md", "md"), ("text", "txt") }.Where(f => formats.Contains(f.Item1)))
         {
             var (text, errors) = reports.Render(format, report, cli.WorkingDirectory);
-            DiagnosticPrinter.Print(errors, cli.Error);
+            DiagnosticPrinter.Print(errors, error);
             if (text is null)
             {
                 ok = false;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Reports;
 
@@ -6,12 +7,12 @@ namespace ProcurementBaseline.Cli.Output.Assessment;
 /// <summary>
 /// Renders gap reports through the templates of one folder: an agency's own copies given with --templates, else the
 /// nearest templates/ folder above the working directory, else the copies shipped with the tool. Each template is
-/// read and parsed once per run.
+/// read once per run; submissions assessed at once share it.
 /// </summary>
 public sealed class ReportWriter
 {
     private readonly string _folder;
-    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
 
     public ReportWriter(string? given, string workingDirectory)
     {
@@ -37,11 +38,7 @@ public sealed class ReportWriter
     {
         var path = Path.Combine(_folder, ReportTemplates.FileNames[format]);
         var shown = IO.DisplayPaths.For(path, workingDirectory);
-        if (!_texts.TryGetValue(format, out var text))
-        {
-            text = File.Exists(path) ? File.ReadAllText(path) : null;
-            _texts[format] = text;
-        }
+        var text = _texts.GetOrAdd(format, _ => File.Exists(path) ? File.ReadAllText(path) : null);
 
         return text is null
             ? (null, [Diagnostic.Create(DiagnosticCodes.TemplateMissing, SourceLocation.WholeFile(shown), ReportTemplates.FileNames[format], _folder)])
