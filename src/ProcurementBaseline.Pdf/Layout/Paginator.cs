@@ -9,6 +9,7 @@ internal sealed class Paginator(Typesetter typesetter)
 {
     private const float BodySize = 9.5f;
     private const float SmallSize = 8f;
+    private const float CellLine = SmallSize * 1.35f;
     private readonly List<List<Action<Painter>>> _pages = [[]];
     private float _y = Top;
 
@@ -131,40 +132,64 @@ internal sealed class Paginator(Typesetter typesetter)
 
         foreach (var row in table.Rows)
         {
-            var cells = Cells(row, widths, false);
-            if (_y + cells.Height > Bottom && _y > Top)
-            {
-                NewPage();
-                if (headerCells is not null)
-                {
-                    LayRow(headerCells.Value, widths, true);
-                }
-            }
-
-            LayRow(cells, widths, false);
+            LayBodyRow(Cells(row, widths, false), widths, headerCells);
         }
 
         _y += 8;
     }
 
+    /// <summary>
+    /// A row goes whole to the next page when it does not fit; a row taller than a page is continued across pages,
+    /// its cells cut between lines, so no text is lost. The header row repeats on each new page.
+    /// </summary>
+    private void LayBodyRow((List<List<string>> Lines, float Height) cells, float[] widths, (List<List<string>> Lines, float Height)? header)
+    {
+        void Turn()
+        {
+            NewPage();
+            if (header is not null)
+            {
+                LayRow(header.Value, widths, true);
+            }
+        }
+
+        if (_y + cells.Height > Bottom && _y > Top)
+        {
+            Turn();
+        }
+
+        var total = cells.Lines.Max(l => l.Count);
+        for (var offset = 0; ;)
+        {
+            var fit = Math.Max(1, (int)((Bottom - _y - 6) / CellLine));
+            var count = Math.Min(fit, total - offset);
+            LayRow(([.. cells.Lines.Select(l => l.Skip(offset).Take(count).ToList())], (count * CellLine) + 6), widths, false);
+            offset += count;
+            if (offset >= total)
+            {
+                return;
+            }
+
+            Turn();
+        }
+    }
+
     private (List<List<string>> Lines, float Height) Cells(IReadOnlyList<string> values, float[] widths, bool bold)
     {
         var lines = values.Select((v, i) => typesetter.Wrap(v ?? "", widths[i] - 6, SmallSize, bold)).ToList();
-        return (lines, (lines.Max(l => l.Count) * SmallSize * 1.35f) + 6);
+        return (lines, (lines.Max(l => l.Count) * CellLine) + 6);
     }
 
     private void LayRow((List<List<string>> Lines, float Height) cells, float[] widths, bool header)
     {
-        var top = _y;
-        var height = Math.Min(cells.Height, Bottom - Top);
-        var x = Margin;
+        var (top, height, x) = (_y, cells.Height, Margin);
         for (var c = 0; c < widths.Length; c++)
         {
             var (cx, cw, lines) = (x, widths[c], cells.Lines[c]);
             Page.Add(p => p.Box(cx, top, cw, height, header ? new SKColor(0xF6, 0xF8, 0xFA) : SKColors.White, SKColors.LightGray));
-            for (var l = 0; l < lines.Count && (l + 1) * SmallSize * 1.35f <= height; l++)
+            for (var l = 0; l < lines.Count; l++)
             {
-                var (text, y) = (lines[l], top + 3 + ((l + 1) * SmallSize * 1.35f) - 2);
+                var (text, y) = (lines[l], top + 1 + ((l + 1) * CellLine));
                 Page.Add(p => p.Text(text, cx + 3, y, SmallSize, header, SKColors.Black));
             }
 

@@ -93,6 +93,27 @@ public sealed class PdfReportTests
         Assert.IsLessThan(1_000_000, bytes.Length, "the Japanese font is subset: IPAGothic alone is 6.2 MB");
     }
 
+    [TestMethod]
+    public void ARowTallerThanAPage_ContinuesOnTheNextPages_WithNoLineLost()
+    {
+        var tall = string.Join("\n", Enumerable.Range(0, 150).Select(i => $"guidance line {i:000}"));
+        var spec = new DocumentSpec("t", "s", "header", new DateTime(2026, 11, 26, 0, 0, 0, DateTimeKind.Utc),
+            [new Table(["Control", "To close it"], [["SA-15", tall], ["SA-16", "short"]], [0.3f, 0.7f])]);
+
+        using var pdf = PdfDocument.Open(PdfWriter.Write(spec, ReportFonts.Load()));
+
+        var pages = pdf.GetPages().ToList();
+        Assert.IsGreaterThanOrEqualTo(3, pages.Count);
+        var text = string.Concat(pages.Select(p => p.Text));
+        foreach (var i in Enumerable.Range(0, 150))
+        {
+            StringAssert.Contains(text, $"guidance line {i:000}");
+        }
+
+        Assert.IsTrue(pages.All(p => p.Text.Contains("ControlTo close it", StringComparison.Ordinal)), "the header row repeats on every page");
+        StringAssert.Contains(pages[^1].Text, "SA-16short");
+    }
+
     /// <summary>The text poppler's pdftotext reads, where it is installed; null where it is not.</summary>
     internal static string? Pdftotext(byte[] bytes)
     {
