@@ -90,4 +90,17 @@ public sealed class PdfTextTests
             StringAssert.Contains(poppler, "क्षमता परीक्षण; ベンダー: 株式会社");
         }
     }
+
+    [TestMethod]
+    public void OddAttestationText_IsDrawnWithoutFailing()
+    {
+        const string odd = "nul\0 tab\t lone\uD800surrogate emoji\U0001F600 العربية \u200B zero-width <script>";
+        var spec = new DocumentSpec(odd, odd, odd, null, [new Heading(odd, 1), new Paragraph(odd), new Table([odd], [[odd]], [1f])]);
+
+        using var pdf = PdfDocument.Open(PdfWriter.Write(spec, Fonts));
+
+        StringAssert.Contains(pdf.GetPage(1).Text, "zero-width");
+        Assert.IsTrue(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.HasCount(1, bookmarks.Roots);
+    }
 }
