@@ -82,10 +82,13 @@ internal sealed class Typesetter : IDisposable
             disposable.Dispose();
         }
 
-        foreach (var (typeface, shaper) in _subsets.Values)
+        foreach (var (face, (typeface, shaper)) in _subsets)
         {
             shaper.Dispose();
-            typeface.Dispose();
+            if (typeface != face.Whole)
+            {
+                typeface.Dispose(); // the whole font's typeface, used when subsetting fails, is shared by every document
+            }
         }
     }
 
