@@ -65,7 +65,7 @@ internal static class LineBreaker
         {
             var length = StringInfo.GetNextTextElementLength(word.AsSpan(i));
             Rune.DecodeFromUtf16(word.AsSpan(i), out var rune, out _);
-            if (i > 0 && CanBreakBetween(previous, rune, i, word.Length))
+            if (i > 0 && CanBreakBetween(previous, rune, word.Length))
             {
                 yield return word[start..i];
                 start = i;
@@ -78,7 +78,7 @@ internal static class LineBreaker
         yield return word[start..];
     }
 
-    private static bool CanBreakBetween(Rune before, Rune after, int at, int length)
+    private static bool CanBreakBetween(Rune before, Rune after, int wordLength)
     {
         if (IsIn(NoBreakBefore, after) || IsIn(NoBreakAfter, before))
         {
@@ -87,7 +87,7 @@ internal static class LineBreaker
 
         return IsIdeographic(before) || IsIdeographic(after)
             || (before.Value == '-' && Rune.IsLetter(after))
-            || (before.Value == '/' && length > 24 && at < length);
+            || (before.Value == '/' && wordLength > 24);
     }
 
     private static bool IsIn(string set, Rune rune) => rune.IsBmp && set.Contains((char)rune.Value, StringComparison.Ordinal);
