@@ -10,7 +10,7 @@ public sealed record Paragraph(string Text, bool Small = false) : Block;
 
 public sealed record KeyValues(IReadOnlyList<KeyValuePair<string, string>> Items) : Block;
 
-/// <summary>A table with wrapping cells; its header row is repeated on every page it crosses. Widths are shares of the line.</summary>
+/// <summary>A table with wrapping cells; its header row, if it has headers, is repeated on every page it crosses. Widths are shares of the line.</summary>
 public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<float> Widths) : Block;
 
 /// <summary>Horizontal bars, one per item, with shares from 0 to 1.</summary>

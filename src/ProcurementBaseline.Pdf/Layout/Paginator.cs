@@ -10,6 +10,10 @@ internal sealed class Paginator(Typesetter typesetter)
     private const float BodySize = 9.5f;
     private const float SmallSize = 8f;
     private const float CellLine = SmallSize * 1.35f;
+    private const float ChartRow = 16f;
+
+    /// <summary>The most that keep-with-next asks to move: half a page.</summary>
+    private const float MaxLead = (Bottom - Top) / 2;
     private readonly List<List<Action<Painter>>> _pages = [[]];
     private float _y = Top;
 
@@ -28,14 +32,15 @@ internal sealed class Paginator(Typesetter typesetter)
                     LayHeading(heading, FollowingLead(blocks, i + 1));
                     break;
                 case Paragraph paragraph:
-                    LayLines(typesetter.Wrap(paragraph.Text, ContentWidth, paragraph.Small ? SmallSize : BodySize, false), paragraph.Small ? SmallSize : BodySize, false, Margin);
+                    var size = paragraph.Small ? SmallSize : BodySize;
+                    LayLines(typesetter.Wrap(paragraph.Text, ContentWidth, size, false), size, false, Margin);
                     _y += 4;
                     break;
                 case KeyValues kv:
-                    LayTable(new Table(["", ""], [.. kv.Items.Select(i => (IReadOnlyList<string>)[i.Key, i.Value])], [0.28f, 0.72f]), header: false);
+                    LayTable(AsTable(kv));
                     break;
                 case Table table:
-                    LayTable(table, header: true);
+                    LayTable(table);
                     break;
                 case BarChart chart:
                     LayChart(chart);
@@ -74,14 +79,20 @@ internal sealed class Paginator(Typesetter typesetter)
             }
         }
 
-        return Math.Min(lead, (Bottom - Top) / 2);
+        return Math.Min(lead, MaxLead);
     }
+
+    /// <summary>Key/value pairs are a two-column table with no header row.</summary>
+    private static Table AsTable(KeyValues kv) =>
+        new([], [.. kv.Items.Select(i => (IReadOnlyList<string>)[i.Key, i.Value])], [0.28f, 0.72f]);
+
+    private static float LineHeight(float size) => size * 1.4f;
 
     private void LayHeading(Heading heading, float lead)
     {
         var size = heading.Level switch { 1 => 16f, 2 => 13f, _ => 11f };
         var lines = typesetter.Wrap(heading.Text, ContentWidth, size, true);
-        var height = (lines.Count * size * 1.4f) + 10; // as laid below: 6 above, the lines, 4 below
+        var height = (lines.Count * LineHeight(size)) + 10; // as laid below: 6 above, the lines, 4 below
         Ensure(height + lead);
         _y += 6;
         var entry = new OutlineEntry(heading.Text, heading.Level, $"h{Outline.Count + 1}");
@@ -92,14 +103,14 @@ internal sealed class Paginator(Typesetter typesetter)
         _y += 4;
     }
 
-    private void LayLines(List<string> lines, float size, bool bold, float x)
+    private void LayLines(IReadOnlyList<string> lines, float size, bool bold, float x)
     {
         foreach (var line in lines)
         {
-            Ensure(size * 1.4f);
+            Ensure(LineHeight(size));
             var y = _y + size;
             Page.Add(p => p.Text(line, x, y, size, bold, SKColors.Black));
-            _y += size * 1.4f;
+            _y += LineHeight(size);
         }
     }
 
@@ -108,22 +119,24 @@ internal sealed class Paginator(Typesetter typesetter)
     private float LeadHeight(Block block)
     {
         float Row(IReadOnlyList<string> cells, Table table, bool bold) =>
-            Cells(cells, [.. table.Widths.Select(w => w * ContentWidth)], bold).Height;
+            Cells(cells, Widths(table), bold).Height;
         var lead = block switch
         {
             Table t => (t.Headers.Count > 0 ? Row(t.Headers, t, true) : 0) + (t.Rows.Count > 0 ? Row(t.Rows[0], t, false) : 0),
-            KeyValues { Items.Count: > 0 } kv => Row([kv.Items[0].Key, kv.Items[0].Value], new Table(["", ""], [], [0.28f, 0.72f]), false),
-            Paragraph p => Math.Min(3, typesetter.Wrap(p.Text, ContentWidth, BodySize, false).Count) * BodySize * 1.4f,
-            BarChart c => c.Items.Count * 16f, // LayChart keeps a short chart on one page
+            KeyValues kv => LeadHeight(AsTable(kv)),
+            Paragraph p => Math.Min(3, typesetter.Wrap(p.Text, ContentWidth, BodySize, false).Count) * LineHeight(BodySize),
+            BarChart c => c.Items.Count * ChartRow, // LayChart keeps a short chart on one page
             _ => 0,
         };
-        return Math.Min(lead, (Bottom - Top) / 2);
+        return Math.Min(lead, MaxLead);
     }
 
-    private void LayTable(Table table, bool header)
+    private static float[] Widths(Table table) => [.. table.Widths.Select(w => w * ContentWidth)];
+
+    private void LayTable(Table table)
     {
-        var widths = table.Widths.Select(w => w * ContentWidth).ToArray();
-        (List<List<string>> Lines, float Height)? headerCells = header ? Cells(table.Headers, widths, true) : null;
+        var widths = Widths(table);
+        (List<IReadOnlyList<string>> Lines, float Height)? headerCells = table.Headers.Count > 0 ? Cells(table.Headers, widths, true) : null;
         if (headerCells is not null)
         {
             Ensure(LeadHeight(table));
@@ -142,7 +155,7 @@ internal sealed class Paginator(Typesetter typesetter)
     /// A row goes whole to the next page when it does not fit; a row taller than a page is continued across pages,
     /// its cells cut between lines, so no text is lost. The header row repeats on each new page.
     /// </summary>
-    private void LayBodyRow((List<List<string>> Lines, float Height) cells, float[] widths, (List<List<string>> Lines, float Height)? header)
+    private void LayBodyRow((List<IReadOnlyList<string>> Lines, float Height) cells, float[] widths, (List<IReadOnlyList<string>> Lines, float Height)? header)
     {
         void Turn()
         {
@@ -163,7 +176,7 @@ internal sealed class Paginator(Typesetter typesetter)
         {
             var fit = Math.Max(1, (int)((Bottom - _y - 6) / CellLine));
             var count = Math.Min(fit, total - offset);
-            LayRow(([.. cells.Lines.Select(l => l.Skip(offset).Take(count).ToList())], (count * CellLine) + 6), widths, false);
+            LayRow(([.. cells.Lines.Select(l => (IReadOnlyList<string>)[.. l.Skip(offset).Take(count)])], (count * CellLine) + 6), widths, false);
             offset += count;
             if (offset >= total)
             {
@@ -174,13 +187,13 @@ internal sealed class Paginator(Typesetter typesetter)
         }
     }
 
-    private (List<List<string>> Lines, float Height) Cells(IReadOnlyList<string> values, float[] widths, bool bold)
+    private (List<IReadOnlyList<string>> Lines, float Height) Cells(IReadOnlyList<string> values, float[] widths, bool bold)
     {
         var lines = values.Select((v, i) => typesetter.Wrap(v ?? "", widths[i] - 6, SmallSize, bold)).ToList();
         return (lines, (lines.Max(l => l.Count) * CellLine) + 6);
     }
 
-    private void LayRow((List<List<string>> Lines, float Height) cells, float[] widths, bool header)
+    private void LayRow((List<IReadOnlyList<string>> Lines, float Height) cells, float[] widths, bool header)
     {
         var (top, height, x) = (_y, cells.Height, Margin);
         for (var c = 0; c < widths.Length; c++)
@@ -201,11 +214,10 @@ internal sealed class Paginator(Typesetter typesetter)
 
     private void LayChart(BarChart chart)
     {
-        const float row = 16f;
-        Ensure(Math.Min(chart.Items.Count * row, (Bottom - Top) / 2)); // a short chart is kept on one page
+        Ensure(Math.Min(chart.Items.Count * ChartRow, MaxLead)); // a short chart is kept on one page
         foreach (var (label, share) in chart.Items)
         {
-            Ensure(row);
+            Ensure(ChartRow);
             var y = _y;
             var width = (float)Math.Clamp(share, 0, 1) * 260f;
             var color = share >= 1 ? new SKColor(0x1A, 0x7F, 0x37) : share >= 0.8 ? new SKColor(0x9A, 0x67, 0x00) : new SKColor(0xCF, 0x22, 0x2E);
@@ -216,7 +228,7 @@ internal sealed class Paginator(Typesetter typesetter)
                 p.Box(Margin + 190, y + 2, width, 10, color, null);
                 p.Text($"{share * 100:0}%", Margin + 458, y + 10, SmallSize, false, SKColors.Black);
             });
-            _y += row;
+            _y += ChartRow;
         }
 
         _y += 6;

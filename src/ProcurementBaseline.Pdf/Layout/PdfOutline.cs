@@ -79,7 +79,7 @@ internal static partial class PdfOutline
         }
 
         var children = Enumerable.Range(-1, items.Count + 1).ToDictionary(p => p, p => Enumerable.Range(0, items.Count).Where(i => parents[i] == p).ToList());
-        int Number(int item) => item < 0 ? rootNumber : rootNumber + 1 + item;
+        int ObjectNumber(int item) => item < 0 ? rootNumber : rootNumber + 1 + item;
         bool IsOpen(int item) => item < 0 || parents[item] < 0;
         int Visible(int item) => 1 + (IsOpen(item) ? children[item].Sum(Visible) : 0);
         string Links(int item)
@@ -91,7 +91,7 @@ internal static partial class PdfOutline
             }
 
             var count = IsOpen(item) ? kids.Sum(Visible) : -kids.Count;
-            return $"\n/First {Number(kids[0])} 0 R\n/Last {Number(kids[^1])} 0 R\n/Count {count}";
+            return $"\n/First {ObjectNumber(kids[0])} 0 R\n/Last {ObjectNumber(kids[^1])} 0 R\n/Count {count}";
         }
 
         yield return (rootNumber, $"<</Type /Outlines{Links(-1)}>>");
@@ -99,9 +99,9 @@ internal static partial class PdfOutline
         {
             var siblings = children[parents[i]];
             var at = siblings.IndexOf(i);
-            var prev = at > 0 ? $"\n/Prev {Number(siblings[at - 1])} 0 R" : "";
-            var next = at + 1 < siblings.Count ? $"\n/Next {Number(siblings[at + 1])} 0 R" : "";
-            yield return (Number(i), $"<</Title {TextString(items[i].Title)}\n/Parent {Number(parents[i])} 0 R{prev}{next}{Links(i)}\n/Dest {arrays[items[i].Destination]}>>");
+            var prev = at > 0 ? $"\n/Prev {ObjectNumber(siblings[at - 1])} 0 R" : "";
+            var next = at + 1 < siblings.Count ? $"\n/Next {ObjectNumber(siblings[at + 1])} 0 R" : "";
+            yield return (ObjectNumber(i), $"<</Title {TextString(items[i].Title)}\n/Parent {ObjectNumber(parents[i])} 0 R{prev}{next}{Links(i)}\n/Dest {arrays[items[i].Destination]}>>");
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed class Typesetter : IDisposable
     private readonly Dictionary<(FontFace Face, float Size, bool Embolden), SKFont> _skFonts = [];
     private readonly Dictionary<(string Text, float Size, bool Bold), float> _widths = [];
     private readonly Dictionary<(string Text, float Size, bool Bold), SKTextBlob?> _blobs = [];
+    private readonly Dictionary<(string Text, float Width, float Size, bool Bold), List<string>> _lines = [];
     private readonly HarfBuzzSharp.Buffer _buffer = new();
     private readonly Dictionary<SKColor, SKPaint> _paints = [];
     private ushort[] _glyphIds = new ushort[256];
@@ -67,8 +68,17 @@ internal sealed class Typesetter : IDisposable
         }
     }
 
-    public List<string> Wrap(string text, float width, float size, bool bold) =>
-        LineBreaker.Wrap(text, width, piece => Width(piece, size, bold));
+    /// <summary>The text's lines at this width; kept, since layout asks again for what it measured ahead.</summary>
+    public IReadOnlyList<string> Wrap(string text, float width, float size, bool bold)
+    {
+        if (!_lines.TryGetValue((text, width, size, bold), out var lines))
+        {
+            lines = LineBreaker.Wrap(text, width, piece => Width(piece, size, bold));
+            _lines[(text, width, size, bold)] = lines;
+        }
+
+        return lines;
+    }
 
     public void Dispose()
     {

@@ -49,7 +49,10 @@ internal sealed class AssessmentRun(
             if (cli.ErrorIsTerminal && files.Count > 1)
             {
                 cli.Error.Write($"\r[{++done}/{files.Count}] {DisplayPaths.For(file, cli.WorkingDirectory)}\u001b[K");
-                cli.Error.Write(error.Length > 0 ? "\n" : "");
+                if (error.Length > 0)
+                {
+                    cli.Error.WriteLine(); // the submission's messages start below its progress line
+                }
             }
 
             cli.Error.Write(error);
