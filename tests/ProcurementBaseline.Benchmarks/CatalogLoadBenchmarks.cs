@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Tests;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using ProcurementBaseline.Cli.Standards;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Tests;
 

@@ -3,8 +3,8 @@ using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.SourceImport;
 using ProcurementBaseline.SourceImport.Crosswalks;
 using ProcurementBaseline.SourceImport.Ismap;
-using ProcurementBaseline.Yaml.Crosswalks;
 using ProcurementBaseline.Yaml.Catalogs;
+using ProcurementBaseline.Yaml.Crosswalks;
 
 // Usage: ProcurementBaseline.SourceImport <kind> <source> --out <file.yaml>
 const string Usage = "usage: ProcurementBaseline.SourceImport (ssdf-draft <json> | cisa-form <json> | ismap <csv> | ssdf-sp800-53 <csv> | cisa-ssdf <csv>) --out <file.yaml>";

@@ -1,5 +1,5 @@
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Catalogs;
-using ProcurementBaseline.Cli.Standards;
 
 namespace ProcurementBaseline.Tests.Catalogs;
 

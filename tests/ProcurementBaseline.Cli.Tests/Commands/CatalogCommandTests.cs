@@ -75,8 +75,8 @@ public sealed class CatalogCommandTests
         {
             var good = File.ReadAllText(Path.Combine(RepositoryPaths.Standards, "catalogs", "us", "cisa-ssdaf", "1.0.yaml"));
             Directory.CreateDirectory(Path.Combine(folder, "cisa-ssdaf"));
-            ProcurementBaseline.Cli.IO.AtomicFileWriter.WriteText(Path.Combine(folder, "cisa-ssdaf", "1.0.yaml"), good.Replace("status: final", "status: finished", StringComparison.Ordinal).Replace("    title: 'Section III", "    titel: 'Section III", StringComparison.Ordinal));
-            ProcurementBaseline.Cli.IO.AtomicFileWriter.WriteText(Path.Combine(folder, "broken.yaml"), "kind: catalog\nid: [unclosed\n");
+            ProcurementBaseline.Application.IO.AtomicFileWriter.WriteText(Path.Combine(folder, "cisa-ssdaf", "1.0.yaml"), good.Replace("status: final", "status: finished", StringComparison.Ordinal).Replace("    title: 'Section III", "    titel: 'Section III", StringComparison.Ordinal));
+            ProcurementBaseline.Application.IO.AtomicFileWriter.WriteText(Path.Combine(folder, "broken.yaml"), "kind: catalog\nid: [unclosed\n");
 
             var run = CliRunner.Invoke(folder, "catalog", "validate", ".");
 

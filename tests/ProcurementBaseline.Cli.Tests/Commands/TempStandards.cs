@@ -23,7 +23,7 @@ internal sealed class TempStandards : IDisposable
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        ProcurementBaseline.Cli.IO.AtomicFileWriter.WriteText(path, text.ReplaceLineEndings("\n"));
+        ProcurementBaseline.Application.IO.AtomicFileWriter.WriteText(path, text.ReplaceLineEndings("\n"));
         return path;
     }
 

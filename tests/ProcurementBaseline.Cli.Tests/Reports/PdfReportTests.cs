@@ -126,7 +126,7 @@ public sealed class PdfReportTests
         var file = Path.GetTempFileName();
         try
         {
-            ProcurementBaseline.Cli.IO.AtomicFileWriter.WriteBytes(file, bytes);
+            ProcurementBaseline.Application.IO.AtomicFileWriter.WriteBytes(file, bytes);
             using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(tool, [file, "-"]) { RedirectStandardOutput = true })!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();

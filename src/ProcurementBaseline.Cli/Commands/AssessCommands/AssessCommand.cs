@@ -1,6 +1,8 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.Standards;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 
@@ -37,8 +39,8 @@ public static class AssessCommand
 
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(options.Standards), cli);
-            if (loaded.ReportLoadProblems(cli))
+            var loaded = HarmonisationSet.Load(parse.GetValue(options.Standards), cli.WorkingDirectory);
+            if (LoadProblems.Report(loaded, cli))
             {
                 return ExitCodes.InputErrors;
             }
@@ -59,7 +61,7 @@ public static class AssessCommand
 
             var run = new AssessmentRun(cli, loaded, chosen, parse.GetValue(options.AsOf) ?? cli.Today, parse.GetValue(options.NoMappings),
                 parse.GetValue(output) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null, wanted,
-                new Output.Assessment.ReportWriter(parse.GetValue(templates), cli.WorkingDirectory), parse.GetValue(jobs));
+                new ReportWriter(parse.GetValue(templates), cli.WorkingDirectory), parse.GetValue(jobs));
             return run.Execute(files);
         });
         return command;

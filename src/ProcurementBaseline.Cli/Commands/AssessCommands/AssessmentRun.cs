@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
+using ProcurementBaseline.Application;
+using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Cli.Attestations;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Assessment;
-using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Reports;
 
@@ -183,7 +184,7 @@ internal sealed class AssessmentRun(
         if (outputFolder is not null)
         {
             AtomicFileWriter.WriteText(Path.Combine(outputFolder, "portfolio.json"),
-                CliJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(asOf), entries)));
+                ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(asOf), entries)));
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Evaluation;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;

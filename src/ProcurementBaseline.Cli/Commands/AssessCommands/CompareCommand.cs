@@ -1,9 +1,10 @@
 using System.CommandLine;
-using ProcurementBaseline.Cli.Attestations;
+using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Assessment;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Evaluation;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;
@@ -24,8 +25,8 @@ public static class CompareCommand
 
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(options.Standards), cli);
-            if (loaded.ReportLoadProblems(cli))
+            var loaded = HarmonisationSet.Load(parse.GetValue(options.Standards), cli.WorkingDirectory);
+            if (LoadProblems.Report(loaded, cli))
             {
                 return ExitCodes.InputErrors;
             }

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using ProcurementBaseline.Cli.Attestations;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Commands.AssessCommands;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
-using ProcurementBaseline.Cli.Standards;
 
 namespace ProcurementBaseline.Cli.Commands.AttestCommands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using ProcurementBaseline.Analysis;
-using ProcurementBaseline.Cli.Attestations;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Versions;
 using ProcurementBaseline.Yaml.Attestations;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using ProcurementBaseline.Analysis;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Versions;
 using ProcurementBaseline.Yaml.Crosswalks;
 

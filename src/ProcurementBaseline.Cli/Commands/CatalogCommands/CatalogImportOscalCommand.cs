@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Oscal.Catalogs;

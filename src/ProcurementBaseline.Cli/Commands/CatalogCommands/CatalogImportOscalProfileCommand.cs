@@ -1,7 +1,7 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Oscal.Catalogs;
 using ProcurementBaseline.Oscal.Profiles;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Cli.Standards;
 
 namespace ProcurementBaseline.Cli.Commands.CatalogCommands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Cli.Standards;
 
 namespace ProcurementBaseline.Cli.Commands.CatalogCommands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Cli.Commands.CatalogCommands;

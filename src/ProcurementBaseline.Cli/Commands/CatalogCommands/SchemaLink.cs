@@ -10,7 +10,7 @@ internal static class SchemaLink
             var candidate = Path.Combine(directory.FullName, "schemas", schemaFileName);
             if (File.Exists(candidate))
             {
-                return IO.DisplayPaths.Relative(outputFile, candidate);
+                return ProcurementBaseline.Application.IO.DisplayPaths.Relative(outputFile, candidate);
             }
         }
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
-using ProcurementBaseline.Cli.IO;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Yaml.Baselines;
 using ProcurementBaseline.Yaml.Catalogs;
@@ -28,8 +28,8 @@ public static class HarmoniseCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
-            if (loaded.ReportLoadProblems(cli))
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
+            if (LoadProblems.Report(loaded, cli))
             {
                 return ExitCodes.InputErrors;
             }

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
 
@@ -21,7 +21,7 @@ public static class MapCheckCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
             var diagnostics = new DiagnosticBag();
             diagnostics.AddRange(loaded.Standards.Diagnostics);
             MappingConsistency.Check(loaded.Graph, diagnostics);

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Reports;
 
@@ -26,8 +26,8 @@ public static class MapExplainCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
-            if (loaded.ReportLoadProblems(cli))
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
+            if (LoadProblems.Report(loaded, cli))
             {
                 return ExitCodes.InputErrors;
             }

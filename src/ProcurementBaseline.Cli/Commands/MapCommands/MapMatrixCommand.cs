@@ -1,8 +1,8 @@
 using System.CommandLine;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Harmonisation;
 
 namespace ProcurementBaseline.Cli.Commands.MapCommands;
@@ -29,8 +29,8 @@ public static class MapMatrixCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
-            if (loaded.ReportLoadProblems(cli))
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
+            if (LoadProblems.Report(loaded, cli))
             {
                 return ExitCodes.InputErrors;
             }

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using ProcurementBaseline.Analysis;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Cli.Output;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Harmonisation.Suggestions;
 using ProcurementBaseline.Yaml.Crosswalks;
@@ -29,8 +29,8 @@ public static class MapSuggestCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli);
-            if (loaded.ReportLoadProblems(cli))
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
+            if (LoadProblems.Report(loaded, cli))
             {
                 return ExitCodes.InputErrors;
             }

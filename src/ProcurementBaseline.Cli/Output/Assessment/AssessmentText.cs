@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProcurementBaseline.Application.Assessment;
 
 namespace ProcurementBaseline.Cli.Output.Assessment;
 

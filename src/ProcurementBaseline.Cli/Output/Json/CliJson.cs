@@ -28,6 +28,4 @@ public static class CliJson
 [JsonSerializable(typeof(MapCheckJson))]
 [JsonSerializable(typeof(MatrixJson))]
 [JsonSerializable(typeof(CatalogDiffJson))]
-[JsonSerializable(typeof(ProcurementBaseline.Cli.Output.Assessment.AssessmentJson))]
-[JsonSerializable(typeof(ProcurementBaseline.Cli.Output.Assessment.PortfolioJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,4 +1,4 @@
-namespace ProcurementBaseline.Cli.IO;
+namespace ProcurementBaseline.Application.IO;
 
 /// <summary>Paths as diagnostics show them: relative to the working directory when inside it, with forward slashes.</summary>
 public static class DisplayPaths

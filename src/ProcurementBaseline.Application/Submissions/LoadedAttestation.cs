@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Cli.IO;
-using ProcurementBaseline.Cli.Standards;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Yaml.Attestations;
 using ProcurementBaseline.Yaml.Reading;
 
-namespace ProcurementBaseline.Cli.Attestations;
+namespace ProcurementBaseline.Application.Submissions;
 
 /// <summary>An attestation file read and checked: the attestation (null when it has errors), its diagnostics, its sha256 and its evidence verifier.</summary>
 public sealed record LoadedAttestation(

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Reports;
 
-namespace ProcurementBaseline.Cli.Output.Assessment;
+namespace ProcurementBaseline.Application.Assessment;
 
 /// <summary>
 /// Renders gap reports through the templates of one folder: an agency's own copies given with --templates, else the

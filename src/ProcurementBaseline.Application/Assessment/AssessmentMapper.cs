@@ -1,12 +1,12 @@
 using System.Globalization;
 using ProcurementBaseline.Attestations;
-using ProcurementBaseline.Cli.Output.Json;
+
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Yaml.Attestations;
 using ProcurementBaseline.Yaml.Baselines;
 using ProcurementBaseline.Yaml.Crosswalks;
 
-namespace ProcurementBaseline.Cli.Output.Assessment;
+namespace ProcurementBaseline.Application.Assessment;
 
 /// <summary>Builds the JSON contract from evaluations. Nothing here reads the clock: the as-of date is the only date not from the inputs.</summary>
 public static class AssessmentMapper
@@ -63,5 +63,5 @@ public static class AssessmentMapper
         claim.Assessor,
         claim.Origin?.ToString());
 
-    public static string Serialize(AssessmentJson json) => CliJson.Serialize(json);
+    public static string Serialize(AssessmentJson json) => ApplicationJson.Serialize(json);
 }

@@ -1,4 +1,4 @@
-namespace ProcurementBaseline.Cli.Standards;
+namespace ProcurementBaseline.Application.Standards;
 
 /// <summary>Finds the standards folder and the YAML files under given paths.</summary>
 public static class StandardsFiles

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ProcurementBaseline.Cli;
+namespace ProcurementBaseline.Application;
 
 /// <summary>The tool's version as built (informational version, without the source-revision suffix, so output stays reproducible).</summary>
 public static class ToolVersion

@@ -1,4 +1,4 @@
-namespace ProcurementBaseline.Cli.Output.Assessment;
+namespace ProcurementBaseline.Application.Assessment;
 
 /// <summary>
 /// The assessment's JSON: the stable machine contract, versioned by <see cref="SchemaVersion"/> and documented in

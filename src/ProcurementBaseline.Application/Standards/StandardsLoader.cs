@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
-using ProcurementBaseline.Cli.IO;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Selections;
@@ -13,7 +13,7 @@ using ProcurementBaseline.Yaml.Nodes;
 using ProcurementBaseline.Yaml.Reading;
 using ProcurementBaseline.Yaml.Selections;
 
-namespace ProcurementBaseline.Cli.Standards;
+namespace ProcurementBaseline.Application.Standards;
 
 /// <summary>
 /// Loads every catalog and selection file under the given paths, in parallel, and checks what spans files:

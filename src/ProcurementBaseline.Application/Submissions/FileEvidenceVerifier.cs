@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Evaluation;
 
-namespace ProcurementBaseline.Cli.Attestations;
+namespace ProcurementBaseline.Application.Submissions;
 
 /// <summary>
 /// Checks evidence files next to an attestation: inside its folder once symbolic links are followed, present, and

@@ -5,7 +5,7 @@ using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Selections;
 
-namespace ProcurementBaseline.Cli.Standards;
+namespace ProcurementBaseline.Application.Standards;
 
 /// <summary>What a load of standards files produced: the catalogs, the selections, and every diagnostic.</summary>
 public sealed record StandardsSet(

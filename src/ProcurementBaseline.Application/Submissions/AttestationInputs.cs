@@ -1,9 +1,9 @@
 using ProcurementBaseline.Yaml.Attestations;
 
-namespace ProcurementBaseline.Cli.Commands.AssessCommands;
+namespace ProcurementBaseline.Application.Submissions;
 
 /// <summary>Expands the attestation arguments: files as given, folders searched for YAML files whose kind is attestation.</summary>
-internal static class AttestationInputs
+public static class AttestationInputs
 {
     public static List<string> Expand(IEnumerable<string> arguments, string workingDirectory, TextWriter error)
     {

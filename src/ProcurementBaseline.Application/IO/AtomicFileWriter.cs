@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProcurementBaseline.Cli.IO;
+namespace ProcurementBaseline.Application.IO;
 
 /// <summary>Writes an output file to a temporary file beside it, then renames it into place, so a reader never sees half a file.</summary>
 public static class AtomicFileWriter
