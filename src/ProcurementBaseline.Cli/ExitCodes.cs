@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>assess: at least one baseline's verdict is fail.</summary>
     public const int Fail = 4;
+
+    /// <summary>procbase met a fault it did not foresee (a bug): one line on standard error, never a pass.</summary>
+    public const int InternalError = 70;
 }

@@ -50,7 +50,21 @@ public sealed record FindingJson(
     string? Residual,
     string? Due,
     IReadOnlyList<string>? EvidenceIssues,
-    IReadOnlyList<string>? RelatedNotImplemented);
+    IReadOnlyList<string>? RelatedNotImplemented)
+{
+    /// <summary>The evidence issues with their diagnostic codes and where in the attestation each is (the codes attest validate reports).</summary>
+    public IReadOnlyList<ProblemJson>? EvidenceProblems { get; init; }
+
+    /// <summary>A claim that would have covered this control through an accepted mapping but does not count, and why.</summary>
+    public BlockedJson? BlockedBy { get; init; }
+
+    /// <summary>Mappings from claimed controls that this baseline does not count, shown as context.</summary>
+    public IReadOnlyList<string>? NotCounted { get; init; }
+}
+
+public sealed record ProblemJson(string Code, string Message, string? At);
+
+public sealed record BlockedJson(string Control, string Relationship, string Reason, IReadOnlyList<PathStepJson> Path);
 
 public sealed record ClaimJson(string Status, string? Statement, IReadOnlyList<EvidenceJson>? Evidence, IReadOnlyList<MilestoneJson>? Poam, string? Justification, string? Assessor, string? At);
 
@@ -62,4 +76,8 @@ public sealed record PathStepJson(string From, string Relationship, string To, i
 
 public sealed record PortfolioJson(string SchemaVersion, string AsOf, IReadOnlyList<PortfolioEntryJson> Submissions);
 
-public sealed record PortfolioEntryJson(string File, string? Vendor, string? Product, string? Error, IReadOnlyDictionary<string, string>? Verdicts, IReadOnlyDictionary<string, double>? Scores);
+public sealed record PortfolioEntryJson(string File, string? Vendor, string? Product, string? Error, IReadOnlyDictionary<string, string>? Verdicts, IReadOnlyDictionary<string, double>? Scores)
+{
+    /// <summary>The name the submission's outputs were written under (<c>{outputs}.json</c>, <c>{outputs}.pdf</c>…), when they were.</summary>
+    public string? Outputs { get; init; }
+}

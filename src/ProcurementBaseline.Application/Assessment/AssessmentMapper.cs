@@ -46,13 +46,22 @@ public static class AssessmentMapper
         finding.Reason,
         finding.Claim is { } claim ? Claim(claim) : null,
         finding.ViaClaim?.Control.ToString(),
-        finding.Path is { } path ? [.. path.Edges.Select(e => new PathStepJson(
-            e.From.ToString(), CrosswalkWords.Relationships.Word(e.Relationship), e.To.ToString(), e.Strength,
-            CrosswalkWords.Provenances.Word(e.Mapping.Provenance), CrosswalkWords.Statuses.Word(e.Mapping.Status), e.Crosswalk.Name, e.Mapping.Origin?.ToString()))] : null,
+        finding.Path is { } path ? Path(path) : null,
         finding.Residual,
         finding.Due is { } due ? Date(due) : null,
-        finding.EvidenceIssues.IsEmpty ? null : finding.EvidenceIssues,
-        finding.RelatedNotImplemented.IsEmpty ? null : [.. finding.RelatedNotImplemented.Select(k => k.ToString())]);
+        finding.EvidenceIssues.IsEmpty ? null : [.. finding.EvidenceIssues.Select(i => i.Message)],
+        finding.RelatedNotImplemented.IsEmpty ? null : [.. finding.RelatedNotImplemented.Select(k => k.ToString())])
+    {
+        EvidenceProblems = finding.EvidenceIssues.IsEmpty ? null : [.. finding.EvidenceIssues.Select(i => new ProblemJson(i.Code.Code, i.Message, i.At?.ToString()))],
+        BlockedBy = finding.BlockedBy is { } blocked && finding.BlockedPath is { } via
+            ? new BlockedJson(blocked.Claim.Control.ToString(), via.Level == Harmonisation.CoverageLevel.Full ? "full" : "partial", blocked.Reason, Path(via.Path))
+            : null,
+        NotCounted = finding.NotCounted.IsEmpty ? null : [.. finding.NotCounted.Select(r => r.Description)],
+    };
+
+    private static List<PathStepJson> Path(Harmonisation.CoveragePath path) => [.. path.Edges.Select(e => new PathStepJson(
+        e.From.ToString(), CrosswalkWords.Relationships.Word(e.Relationship), e.To.ToString(), e.Strength,
+        CrosswalkWords.Provenances.Word(e.Mapping.Provenance), CrosswalkWords.Statuses.Word(e.Mapping.Status), e.Crosswalk.Name, e.Mapping.Origin?.ToString()))];
 
     private static ClaimJson Claim(Claim claim) => new(
         AttestationYamlReader.Statuses.Word(claim.Status),

@@ -11,43 +11,63 @@ using ProcurementBaseline.Yaml.Reading;
 
 namespace ProcurementBaseline.Application.Submissions;
 
-/// <summary>An attestation file read and checked: the attestation (null when it has errors), its diagnostics, its sha256 and its evidence verifier.</summary>
+/// <summary>
+/// An attestation read and checked: the attestation (null when it has errors), every diagnostic, its sha256 and its
+/// evidence verifier. With an as-of date it also carries the problems of form that assess would turn into findings
+/// (<see cref="SubmissionChecks"/>), so validate and assess report the same things with the same codes.
+/// </summary>
 public sealed record LoadedAttestation(
-    string Path,
     string Shown,
     string? Sha256,
     Attestation? Attestation,
-    FileEvidenceVerifier Evidence,
+    EvidenceVerifier Evidence,
     ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Attestation is null || Diagnostics.Any(d => d.IsError);
 
-    /// <summary>Reads and checks one file, against the given baselines (or, when none, those the attestation names).</summary>
-    public static LoadedAttestation Load(string path, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines, string workingDirectory)
+    /// <summary>How a submission is read: the date it is judged at (none: form checks that need one are skipped), and the input limits.</summary>
+    public sealed record Options(DateOnly? AsOf, InputLimits Limits, CancellationToken Cancellation = default)
+    {
+        public static Options Undated { get; } = new(null, InputLimits.Default);
+    }
+
+    /// <summary>Reads an attestation file on disk, with its evidence in its folder.</summary>
+    public static LoadedAttestation Load(string path, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines, string workingDirectory, Options options)
     {
         var shown = DisplayPaths.For(path, workingDirectory);
-        var diagnostics = new DiagnosticBag();
-        var verifier = new FileEvidenceVerifier(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        byte[] bytes;
-        try
+        var evidence = new EvidenceVerifier(new FolderEvidenceFiles(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, options.Limits), options.Cancellation);
+        var (bytes, opening) = InputFiles.ReadAll(path, options.Limits.MaxAttestationBytes);
+        if (bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(shown), ex.Message);
-            return new LoadedAttestation(path, shown, null, null, verifier, diagnostics.ToImmutableSorted());
+            var problem = opening.State == InputFileState.Missing
+                ? Diagnostic.Create(DiagnosticCodes.PathNotFound, SourceLocation.WholeFile(shown), shown)
+                : Diagnostic.Create(DiagnosticCodes.NotAnInputFile, SourceLocation.WholeFile(shown), shown, opening.Describe());
+            return new LoadedAttestation(shown, null, null, evidence, [problem]);
         }
 
+        return Load(bytes, shown, evidence, standards, baselines, options);
+    }
+
+    /// <summary>Reads an attestation from its bytes, with its evidence wherever <paramref name="evidence"/> finds it (a folder, a bundle).</summary>
+    public static LoadedAttestation Load(ReadOnlySpan<byte> bytes, string shown, EvidenceVerifier evidence, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines, Options options)
+    {
+        var diagnostics = new DiagnosticBag();
         var context = new ReadContext(shown, diagnostics);
         var attestation = AttestationYamlReader.Read(YamlDocument.Parse(bytes, context), context);
         if (attestation is not null)
         {
-            AttestationChecks.Check(attestation, standards.Catalogs, baselines.Count > 0 ? baselines : Named(attestation, standards, diagnostics, shown), diagnostics, shown);
-            CheckEvidenceFiles(attestation, verifier, diagnostics);
+            var judged = baselines.Count > 0 ? baselines : Named(attestation, standards, diagnostics, shown);
+            AttestationChecks.Check(attestation, standards.Catalogs, judged, diagnostics, shown);
+            if (options.AsOf is { } asOf)
+            {
+                SubmissionChecks.Check(attestation, judged, asOf, evidence, diagnostics, shown);
+            }
+
+            ReportHardLinks(attestation, evidence, diagnostics);
         }
 
-        return new LoadedAttestation(path, shown, Convert.ToHexStringLower(SHA256.HashData(bytes)), diagnostics.HasErrors ? null : attestation, verifier, diagnostics.ToImmutableSorted());
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new LoadedAttestation(shown, sha256, diagnostics.HasErrors ? null : attestation, evidence, diagnostics.ToImmutableSorted());
     }
 
     /// <summary>The baselines an attestation names in 'against'; catalog versions there are fine, anything else is reported.</summary>
@@ -69,23 +89,14 @@ public sealed record LoadedAttestation(
         return named;
     }
 
-    private static void CheckEvidenceFiles(Attestation attestation, FileEvidenceVerifier verifier, DiagnosticBag diagnostics)
+    private static void ReportHardLinks(Attestation attestation, EvidenceVerifier evidence, DiagnosticBag diagnostics)
     {
-        foreach (var evidence in attestation.Claims.SelectMany(c => c.Evidence).Where(e => e.Path is not null))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in attestation.Claims.SelectMany(c => c.Evidence).Where(e => e.Path is not null && EvidencePaths.WhyOutside(e.Path) is null))
         {
-            var at = evidence.Origin!.Value;
-            var (state, hash) = verifier.Inspect(evidence.Path!);
-            switch (state)
+            if (seen.Add(item.Path!) && evidence.Inspect(item.Path!) is { State: EvidenceFileState.Present, LinkCount: > 1 } file)
             {
-                case EvidenceFileState.Missing:
-                    diagnostics.Add(DiagnosticCodes.EvidenceMissing, at, evidence.Path);
-                    break;
-                case EvidenceFileState.OutsideFolder:
-                    diagnostics.Add(DiagnosticCodes.EvidencePathEscapes, at, evidence.Path, "leads outside the folder through a symbolic link");
-                    break;
-                case EvidenceFileState.Present when evidence.Sha256 is { } expected && hash != expected:
-                    diagnostics.Add(DiagnosticCodes.EvidenceHashMismatch, at, evidence.Path, hash, expected);
-                    break;
+                diagnostics.Add(DiagnosticCodes.EvidenceHardLinked, item.Origin!.Value, item.Path, file.LinkCount);
             }
         }
     }

@@ -6,10 +6,15 @@ using ProcurementBaseline.Cli.Commands.MapCommands;
 
 namespace ProcurementBaseline.Cli.CommandLine;
 
-/// <summary>The procbase command tree. Parse errors exit with <see cref="ExitCodes.Usage"/>.</summary>
+/// <summary>
+/// The procbase command tree. Parse errors exit with <see cref="ExitCodes.Usage"/>: an unknown option is never taken
+/// for a file name, and an option takes one value per occurrence (repeat it, or separate values with commas), so a
+/// stray word after it is an error rather than a value. A fault the commands did not foresee is one line on standard
+/// error and <see cref="ExitCodes.InternalError"/>, never a pass.
+/// </summary>
 public sealed class ProcbaseCommandLine(CliContext cli)
 {
-    public RootCommand Root { get; } = Build(cli);
+    public RootCommand Root { get; } = Harden(Build(cli));
 
     public int Invoke(string[] args)
     {
@@ -18,15 +23,50 @@ public sealed class ProcbaseCommandLine(CliContext cli)
         {
             foreach (var error in parse.Errors)
             {
-                cli.Error.WriteLine($"error: {error.Message}");
+                cli.Error.WriteLine($"error: {Text.VisibleText.Escape(error.Message)}");
             }
 
             cli.Error.WriteLine("Run 'procbase --help' for usage.");
             return ExitCodes.Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            cli.Error.WriteLine($"error: procbase stopped on an unexpected {ex.GetType().Name}: {Text.VisibleText.Escape(ex.Message)} (this is a bug; please report it with the command that caused it)");
+            return ExitCodes.InternalError;
+        }
     }
+
+    /// <summary>Every argument refuses values that look like options; every option takes one value per occurrence.</summary>
+    private static RootCommand Harden(RootCommand root)
+    {
+        foreach (var command in Commands(root))
+        {
+            foreach (var argument in command.Arguments)
+            {
+                argument.Validators.Add(result =>
+                {
+                    foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+                    {
+                        result.AddError($"unknown option '{token.Value}' for '{command.Name}'; see 'procbase {command.Name} --help'.");
+                    }
+                });
+            }
+
+            foreach (var option in command.Options)
+            {
+                option.AllowMultipleArgumentsPerToken = false;
+            }
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(Command command) => command.Subcommands.SelectMany(Commands).Prepend(command);
 
     private static RootCommand Build(CliContext cli)
     {

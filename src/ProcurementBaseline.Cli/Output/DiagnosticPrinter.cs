@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Cli.Output;
 
@@ -9,7 +10,8 @@ public static class DiagnosticPrinter
     {
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToString());
+            // A message quotes its input (a key, a value, a path); control characters in it are shown, not obeyed.
+            writer.WriteLine(VisibleText.Escape(diagnostic.ToString()));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Cli.Output;
 
@@ -7,7 +8,8 @@ public sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    /// <summary>Adds a row; text from inputs is made visible (<see cref="VisibleText"/>), so a cell cannot break the table or the terminal.</summary>
+    public void Add(params string[] cells) => _rows.Add([.. cells.Select(VisibleText.Escape)]);
 
     public void WriteTo(TextWriter writer)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Attestations;
 
@@ -17,6 +18,9 @@ public sealed record Attestation
     public ImmutableArray<string> Against { get; init; } = [];
 
     public ImmutableArray<Claim> Claims { get; init; } = [];
+
+    /// <summary>Where the attestation's date is written, for diagnostics about it.</summary>
+    public SourceLocation? DateOrigin { get; init; }
 
     public string Name => $"{Vendor.Name} {Product.Name} {Product.Version}";
 }

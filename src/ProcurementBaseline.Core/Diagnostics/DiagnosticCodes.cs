@@ -13,6 +13,7 @@ public static class DiagnosticCodes
 {
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
+    private const DiagnosticSeverity Info = DiagnosticSeverity.Info;
 
     public static readonly DiagnosticDescriptor PathNotFound =
         new("PB0001", Error, "Path not found", "path '{0}' does not exist");
@@ -22,6 +23,21 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor FileUnreadable =
         new("PB0003", Error, "File cannot be read", "cannot read the file: {0}");
+
+    public static readonly DiagnosticDescriptor NotAnInputFile =
+        new("PB0004", Error, "Not a file that can be read", "'{0}' is {1}, not a file that can be read");
+
+    public static readonly DiagnosticDescriptor LinkNotFollowed =
+        new("PB0005", Info, "Symbolic link not followed", "'{0}' is a symbolic link; links are not followed when searching a folder");
+
+    public static readonly DiagnosticDescriptor OutputNameClash =
+        new("PB0006", Warning, "Output name taken", "'{0}' would write its outputs as '{1}', which '{2}' already uses; they are written as '{3}'");
+
+    public static readonly DiagnosticDescriptor FolderUnreadable =
+        new("PB0007", Warning, "Folder cannot be read", "cannot search folder '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor FolderTooDeep =
+        new("PB0008", Warning, "Folder nested too deep", "folder '{0}' is more than {1} levels below '{2}'; it is not searched");
 
     public static readonly DiagnosticDescriptor InvalidUtf8 =
         new("PB1001", Error, "Invalid UTF-8", "the file is not valid UTF-8: byte 0x{0:X2} cannot start or continue a character");
@@ -156,7 +172,7 @@ public static class DiagnosticCodes
         new("PB1601", Error, "Claim on an unknown control", "{0}");
 
     public static readonly DiagnosticDescriptor ClaimOutsideBaseline =
-        new("PB1602", Warning, "Claim outside the baseline", "{0} is not required by {1}; the claim is kept but only counts through mappings");
+        new("PB1602", Info, "Claim outside the baseline", "{0} is not required by {1}; the claim is kept but only counts through mappings");
 
     public static readonly DiagnosticDescriptor DuplicateClaim =
         new("PB1603", Error, "Duplicate claim", "{0} is claimed more than once (first at {1})");
@@ -178,6 +194,51 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor BadEvidenceHash =
         new("PB1609", Error, "Bad sha256", "'{0}' is not a sha256 digest (64 hexadecimal digits)");
+
+    public static readonly DiagnosticDescriptor ImplementedWithoutEvidence =
+        new("PB1610", Warning, "Implemented claim without evidence", "{0} is claimed implemented but gives no evidence, so it counts as an evidence problem");
+
+    public static readonly DiagnosticDescriptor EvidenceUnpinned =
+        new("PB1611", Warning, "Evidence file without sha256", "evidence file '{0}' is given without its sha256, so what it holds cannot be checked");
+
+    public static readonly DiagnosticDescriptor EvidenceExpired =
+        new("PB1612", Warning, "Evidence expired", "evidence '{0}' expired on {1}, before the as-of date {2}");
+
+    public static readonly DiagnosticDescriptor EvidenceIssuedAfterAsOf =
+        new("PB1613", Warning, "Evidence dated after the as-of date", "evidence '{0}' is dated {1}, after the as-of date {2}");
+
+    public static readonly DiagnosticDescriptor EvidenceTooOld =
+        new("PB1614", Warning, "Evidence too old", "evidence '{0}' was issued {1}, more than the {2} days {3} allows before the as-of date");
+
+    public static readonly DiagnosticDescriptor EvidenceIssuedAfterExpiry =
+        new("PB1615", Warning, "Evidence issued after it expires", "evidence '{0}' is issued {1}, after it expires on {2}");
+
+    public static readonly DiagnosticDescriptor EvidenceNotRegularFile =
+        new("PB1616", Warning, "Evidence is not a regular file", "evidence path '{0}' is {1}, not a regular file; it is not read");
+
+    public static readonly DiagnosticDescriptor EvidenceTooLarge =
+        new("PB1617", Warning, "Evidence file too large", "evidence file '{0}' is {1}; it is not read (raise the limit with --max-evidence-size)");
+
+    public static readonly DiagnosticDescriptor EvidenceUnreadable =
+        new("PB1618", Warning, "Evidence file cannot be read", "evidence file '{0}' cannot be read: {1}");
+
+    public static readonly DiagnosticDescriptor EvidenceHardLinked =
+        new("PB1619", Warning, "Evidence file has other names", "evidence file '{0}' has {1} hard links, so the same file may also be reached from outside the folder");
+
+    public static readonly DiagnosticDescriptor AttestationDatedAfterAsOf =
+        new("PB1620", Error, "Attestation dated after the as-of date", "the attestation is dated {0}, after the as-of date {1}: it cannot be assessed at a date before it was made");
+
+    public static readonly DiagnosticDescriptor NotApplicableRejected =
+        new("PB1621", Warning, "Not applicable not accepted", "{0} is claimed not applicable, which {1} does not accept for it, so it counts as not met");
+
+    public static readonly DiagnosticDescriptor PoamOverdue =
+        new("PB1622", Warning, "Plan of action overdue", "{0}: milestone '{1}' was due {2}, before the as-of date {3}, so it counts as not met");
+
+    public static readonly DiagnosticDescriptor PoamBeyondWindow =
+        new("PB1623", Warning, "Plan of action beyond the window", "{0}: the plan of action runs to {1}, beyond the {2}-day window of {3} ({4}), so it counts as not met");
+
+    public static readonly DiagnosticDescriptor ClaimMarkedForReview =
+        new("PB1624", Warning, "Claim marked for review", "{0} is marked for review ({1}), so it counts for nothing until a person re-attests it");
 
     public static readonly DiagnosticDescriptor TemplateSyntax =
         new("PB1701", Error, "Template syntax error", "{0}");

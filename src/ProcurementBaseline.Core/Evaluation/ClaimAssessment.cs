@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Baselines;
+using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Evaluation;
 
@@ -32,7 +34,7 @@ public sealed class ClaimAssessment
     private readonly DateOnly _asOf;
     private string? _reason;
 
-    private ClaimAssessment(Claim claim, FindingKind kind, SourceCoverage coverage, DateOnly? due, bool poamInWindow, ImmutableArray<string> evidenceIssues, AcceptancePolicy policy, DateOnly asOf)
+    private ClaimAssessment(Claim claim, FindingKind kind, SourceCoverage coverage, DateOnly? due, bool poamInWindow, ImmutableArray<ClaimIssue> evidenceIssues, AcceptancePolicy policy, DateOnly asOf)
     {
         Claim = claim;
         DirectKind = kind;
@@ -54,11 +56,11 @@ public sealed class ClaimAssessment
 
     public bool PoamInWindow { get; }
 
-    public ImmutableArray<string> EvidenceIssues { get; }
+    public ImmutableArray<ClaimIssue> EvidenceIssues { get; }
 
     public string Reason => _reason ??= Explain();
 
-    public static ClaimAssessment Assess(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier evidence)
+    public static ClaimAssessment Assess(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier evidence, string? baselineName = null)
     {
         if (claim.Review is not null)
         {
@@ -68,7 +70,7 @@ public sealed class ClaimAssessment
         switch (claim.Status)
         {
             case ClaimStatus.Implemented:
-                var issues = EvidenceIssuesOf(claim, policy, asOf, evidence);
+                var issues = EvidenceIssuesOf(claim, policy, asOf, evidence, baselineName);
                 return issues.IsEmpty
                     ? new(claim, FindingKind.Met, SourceCoverage.Full, null, false, [], policy, asOf)
                     : new(claim, FindingKind.EvidenceProblem, SourceCoverage.None, null, false, issues, policy, asOf);
@@ -100,6 +102,44 @@ public sealed class ClaimAssessment
         (ClaimStatus.NotApplicable, _) => "Claimed not applicable, which this baseline does not accept for this control.",
         _ => "Claimed not implemented.",
     };
+
+    /// <summary>
+    /// Every problem of form that keeps this claim from counting under <paramref name="baselineName"/>, each with the
+    /// code <c>attest validate</c> reports: its evidence issues, a plan of action overdue or beyond the window, an N/A
+    /// the baseline does not accept, a mark for review.
+    /// </summary>
+    public IEnumerable<ClaimIssue> Issues(string baselineName)
+    {
+        var at = Claim.Origin;
+        if (Claim.Review is not null)
+        {
+            yield return ClaimIssue.Of(DiagnosticCodes.ClaimMarkedForReview, at, Claim.Control, Claim.Review);
+            yield break;
+        }
+
+        foreach (var issue in EvidenceIssues)
+        {
+            yield return issue;
+        }
+
+        if (Claim.Status == ClaimStatus.NotApplicable && DirectKind == FindingKind.NotMet && !string.IsNullOrWhiteSpace(Claim.Justification))
+        {
+            yield return ClaimIssue.Of(DiagnosticCodes.NotApplicableRejected, at, Claim.Control, baselineName);
+        }
+
+        if (Claim.Status is ClaimStatus.Planned or ClaimStatus.PartiallyImplemented && !Claim.Poam.IsEmpty && !PoamInWindow)
+        {
+            if (Claim.Poam.FirstOrDefault(m => m.Due < _asOf) is { } overdue)
+            {
+                yield return ClaimIssue.Of(DiagnosticCodes.PoamOverdue, at, Claim.Control, overdue.Description, Date(overdue.Due), Date(_asOf));
+            }
+            else
+            {
+                var last = Claim.Poam.Max(m => m.Due);
+                yield return ClaimIssue.Of(DiagnosticCodes.PoamBeyondWindow, at, Claim.Control, Date(last), _policy.PoamMaxDays, baselineName, Date(_asOf.AddDays(_policy.PoamMaxDays)));
+            }
+        }
+    }
 
     private string PoamProblem()
     {
@@ -137,60 +177,59 @@ public sealed class ClaimAssessment
         return (!overdue && last <= asOf.AddDays(policy.PoamMaxDays), last);
     }
 
-    private static bool InDate(Evidence item, AcceptancePolicy policy, DateOnly asOf) =>
-        (item.Expires is not { } expires || expires >= asOf)
-        && (item.Issued is not { } issued || (issued <= asOf && (policy.EvidenceMaxAgeDays is not { } maxAge || issued.AddDays(maxAge) >= asOf)));
-
-    private static ImmutableArray<string> EvidenceIssuesOf(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier verifier)
+    private static ImmutableArray<ClaimIssue> EvidenceIssuesOf(Claim claim, AcceptancePolicy policy, DateOnly asOf, IEvidenceVerifier verifier, string? baselineName)
     {
         if (claim.Evidence.IsEmpty)
         {
-            return ["no evidence is given"];
+            return [ClaimIssue.Of(DiagnosticCodes.ImplementedWithoutEvidence, claim.Origin, claim.Control)];
         }
 
-        var clean = true;
+        ImmutableArray<ClaimIssue>.Builder? issues = null;
         foreach (var item in claim.Evidence)
         {
-            clean &= InDate(item, policy, asOf) && verifier.Check(item) is EvidenceFileState.Present or EvidenceFileState.NotAFile;
-        }
-
-        if (clean)
-        {
-            return [];
-        }
-
-        var issues = ImmutableArray.CreateBuilder<string>();
-        foreach (var item in claim.Evidence)
-        {
-            var name = item.Path ?? item.Uri ?? item.Title;
-            switch (verifier.Check(item))
+            var at = item.Origin ?? claim.Origin;
+            var file = verifier.Check(item);
+            if (!file.IsGood)
             {
-                case EvidenceFileState.Missing:
-                    issues.Add($"evidence file '{name}' is missing");
-                    break;
-                case EvidenceFileState.HashMismatch:
-                    issues.Add($"evidence file '{name}' does not match its sha256");
-                    break;
-                case EvidenceFileState.OutsideFolder:
-                    issues.Add($"evidence path '{name}' is outside the attestation's folder");
-                    break;
+                (issues ??= ImmutableArray.CreateBuilder<ClaimIssue>()).Add(FileIssue(item, file, at));
             }
 
-            if (item.Expires is { } expires && expires < asOf)
+            if (item.Issued is { } issued && item.Expires is { } ends && issued > ends)
             {
-                issues.Add($"evidence '{item.Title}' expired on {expires:yyyy-MM-dd}");
+                (issues ??= ImmutableArray.CreateBuilder<ClaimIssue>()).Add(ClaimIssue.Of(DiagnosticCodes.EvidenceIssuedAfterExpiry, at, item.Title, Date(issued), Date(ends)));
+            }
+            else if (item.Expires is { } expires && expires < asOf)
+            {
+                (issues ??= ImmutableArray.CreateBuilder<ClaimIssue>()).Add(ClaimIssue.Of(DiagnosticCodes.EvidenceExpired, at, item.Title, Date(expires), Date(asOf)));
             }
 
-            if (item.Issued is { } issued && issued > asOf)
+            if (item.Issued is { } dated && dated > asOf)
             {
-                issues.Add($"evidence '{item.Title}' is dated {issued:yyyy-MM-dd}, after the as-of date");
+                (issues ??= ImmutableArray.CreateBuilder<ClaimIssue>()).Add(ClaimIssue.Of(DiagnosticCodes.EvidenceIssuedAfterAsOf, at, item.Title, Date(dated), Date(asOf)));
             }
             else if (item.Issued is { } old && policy.EvidenceMaxAgeDays is { } maxAge && old.AddDays(maxAge) < asOf)
             {
-                issues.Add($"evidence '{item.Title}' was issued {old:yyyy-MM-dd}, more than {maxAge} days before the as-of date");
+                (issues ??= ImmutableArray.CreateBuilder<ClaimIssue>()).Add(ClaimIssue.Of(DiagnosticCodes.EvidenceTooOld, at, item.Title, Date(old), maxAge, baselineName ?? "the baseline"));
             }
         }
 
-        return issues.ToImmutable();
+        return issues?.ToImmutable() ?? [];
     }
+
+    private static ClaimIssue FileIssue(Evidence item, EvidenceFileCheck file, SourceLocation? at)
+    {
+        var path = item.Path ?? item.Title;
+        return file.State switch
+        {
+            EvidenceFileState.Missing => ClaimIssue.Of(DiagnosticCodes.EvidenceMissing, at, path),
+            EvidenceFileState.HashMismatch => ClaimIssue.Of(DiagnosticCodes.EvidenceHashMismatch, at, path, file.Detail ?? "another value", item.Sha256),
+            EvidenceFileState.OutsideFolder => ClaimIssue.Of(DiagnosticCodes.EvidencePathEscapes, at, path, file.Detail ?? "leads outside the folder through a symbolic link"),
+            EvidenceFileState.NotRegularFile => ClaimIssue.Of(DiagnosticCodes.EvidenceNotRegularFile, at, path, file.Detail ?? "not a regular file"),
+            EvidenceFileState.TooLarge => ClaimIssue.Of(DiagnosticCodes.EvidenceTooLarge, at, path, file.Detail ?? "over the size limit"),
+            EvidenceFileState.Unpinned => ClaimIssue.Of(DiagnosticCodes.EvidenceUnpinned, at, path),
+            _ => ClaimIssue.Of(DiagnosticCodes.EvidenceUnreadable, at, path, file.Detail ?? "an I/O error"),
+        };
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

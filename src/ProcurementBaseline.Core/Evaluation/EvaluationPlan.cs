@@ -14,10 +14,11 @@ namespace ProcurementBaseline.Evaluation;
 /// </summary>
 public sealed class EvaluationPlan
 {
-    private EvaluationPlan(ResolvedBaseline baseline, ImmutableArray<ImmutableArray<CoverageCandidate>> candidates)
+    private EvaluationPlan(ResolvedBaseline baseline, ImmutableArray<ImmutableArray<CoverageCandidate>> candidates, ImmutableArray<ImmutableArray<RejectedMapping>> rejected)
     {
         Baseline = baseline;
         Candidates = candidates;
+        Rejected = rejected;
 
         // Every control whose claim can matter gets a slot, so evaluating a submission hashes each claim's key once
         // and then works on arrays.
@@ -25,6 +26,7 @@ public sealed class EvaluationPlan
         int Slot(ControlKey key) => slots.TryGetValue(key, out var at) ? at : slots[key] = slots.Count;
         RequiredSlots = [.. baseline.Controls.Select(c => Slot(c.Key))];
         CandidateSlots = [.. candidates.Select(list => list.Select(c => Slot(c.Source)).ToArray())];
+        RejectedSlots = [.. rejected.Select(list => list.Select(r => Slot(r.Source)).ToArray())];
         SlotCount = slots.Count;
         _slotsByCatalog = slots.GroupBy(s => s.Key.Catalog)
             .ToFrozenDictionary(g => g.Key, g => g.ToFrozenDictionary(s => s.Key.ControlId, s => s.Value, StringComparer.Ordinal));
@@ -37,6 +39,11 @@ public sealed class EvaluationPlan
 
     /// <summary>Per required control (same order as <see cref="ResolvedBaseline.Controls"/>), the candidates best first.</summary>
     public ImmutableArray<ImmutableArray<CoverageCandidate>> Candidates { get; }
+
+    /// <summary>Per required control, the one-mapping links from other controls that the policy does not count, shown as context.</summary>
+    public ImmutableArray<ImmutableArray<RejectedMapping>> Rejected { get; }
+
+    public int[][] RejectedSlots { get; }
 
     private readonly FrozenDictionary<CatalogRef, FrozenDictionary<string, int>> _slotsByCatalog;
 
@@ -89,8 +96,18 @@ public sealed class EvaluationPlan
             .AsParallel().AsOrdered()
             .Select(r => policy is null ? [] : CandidatesFor(r.Key, graph, policy))
             .ToImmutableArray();
-        return new EvaluationPlan(baseline, candidates);
+        var rejected = baseline.Controls
+            .Select(r => policy is null ? [] : RejectedFor(r.Key, graph, policy))
+            .ToImmutableArray();
+        return new EvaluationPlan(baseline, candidates, rejected);
     }
+
+    private static ImmutableArray<RejectedMapping> RejectedFor(ControlKey target, MappingGraph graph, MappingPolicy policy) =>
+        [.. graph.Incoming(target)
+            .Where(e => e.Step != PathStep.Blocked && e.From != target)
+            .Select(e => RejectedMapping.WhyRejected(e, policy) is { } why ? new RejectedMapping(e.From, e, why) : null)
+            .OfType<RejectedMapping>()
+            .OrderBy(r => r.Source)];
 
     /// <summary>Every valid path of at most the policy's hop cap that ends at <paramref name="target"/>, the best per start.</summary>
     private static ImmutableArray<CoverageCandidate> CandidatesFor(ControlKey target, MappingGraph graph, MappingPolicy policy)

@@ -22,7 +22,7 @@ public static class Evaluator
         {
             if (plan.TryGetSlot(claim.Control, ref cursor, out var slot) && claims[slot] is null)
             {
-                claims[slot] = ClaimAssessment.Assess(claim, policy, asOf, evidence);
+                claims[slot] = ClaimAssessment.Assess(claim, policy, asOf, evidence, plan.Baseline.Baseline.Id);
             }
         }
 
@@ -32,7 +32,7 @@ public static class Evaluator
         {
             findings.Add(claims[plan.RequiredSlots[i]] is { } direct
                 ? Direct(required[i], direct)
-                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims));
+                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims, NotCounted(plan, i, claims)));
         }
 
         var all = findings.MoveToImmutable();
@@ -55,10 +55,10 @@ public static class Evaluator
         EvidenceIssues = claim.EvidenceIssues,
     };
 
-    private static Finding Inferred(RequiredControl required, ImmutableArray<CoverageCandidate> candidates, int[] slots, ClaimAssessment?[] claims)
+    private static Finding Inferred(RequiredControl required, ImmutableArray<CoverageCandidate> candidates, int[] slots, ClaimAssessment?[] claims, ImmutableArray<RejectedMapping> notCounted)
     {
-        CoverageCandidate? partial = null, planned = null;
-        ClaimAssessment? partialClaim = null, plannedClaim = null;
+        CoverageCandidate? partial = null, planned = null, blocked = null;
+        ClaimAssessment? partialClaim = null, plannedClaim = null, blockedClaim = null;
         List<ControlKey>? related = null;
         for (var c = 0; c < candidates.Length; c++)
         {
@@ -85,22 +85,34 @@ public static class Evaluator
                 case SourceCoverage.Planned when planned is null && candidate.Level == CoverageLevel.Full:
                     (planned, plannedClaim) = (candidate, source);
                     break;
-                case SourceCoverage.None when source.Claim.Status == ClaimStatus.NotImplemented && (related?.Count ?? 0) < 3:
-                    (related ??= []).Add(candidate.Source);
+                case SourceCoverage.None when source.Claim.Status == ClaimStatus.NotImplemented:
+                    if ((related?.Count ?? 0) < 3)
+                    {
+                        (related ??= []).Add(candidate.Source);
+                    }
+
+                    break;
+                case SourceCoverage.None when source.Claim.Status != ClaimStatus.NotApplicable
+                    && (blocked is null || (blocked.Level == CoverageLevel.Partial && candidate.Level == CoverageLevel.Full)):
+                    (blocked, blockedClaim) = (candidate, source);
                     break;
             }
         }
 
+        var context = Context(blocked, blockedClaim, notCounted);
         if (partial is not null)
         {
             return new Finding
             {
                 Required = required,
                 Kind = FindingKind.PartiallyMet,
-                Reason = partial.PartialReason,
+                Reason = partial.PartialReason + context,
                 ViaClaim = partialClaim!.Claim,
                 Path = partial.Path,
                 Residual = Residual(required, partial.Path),
+                BlockedBy = blockedClaim,
+                BlockedPath = blocked,
+                NotCounted = notCounted,
             };
         }
 
@@ -110,20 +122,71 @@ public static class Evaluator
             {
                 Required = required,
                 Kind = FindingKind.Planned,
-                Reason = $"Planned through {planned.Source} (due {plannedClaim!.Due:yyyy-MM-dd}): {planned.Description}.",
+                Reason = $"Planned through {planned.Source} (due {plannedClaim!.Due:yyyy-MM-dd}): {planned.Description}.{context}",
                 ViaClaim = plannedClaim.Claim,
                 Path = planned.Path,
                 Due = plannedClaim.Due,
+                BlockedBy = blockedClaim,
+                BlockedPath = blocked,
+                NotCounted = notCounted,
             };
         }
 
+        var reason = blocked is not null ? $"No claim counts for it.{context}"
+            : related is not null ? $"No claim; related controls claimed not implemented: {string.Join(", ", related)}.{context}"
+            : NoClaimReason + context;
         return new Finding
         {
             Required = required,
             Kind = FindingKind.NoClaim,
-            Reason = related is null ? NoClaimReason : $"No claim; related controls claimed not implemented: {string.Join(", ", related)}.",
+            Reason = blocked is not null && related is not null ? $"{reason} Related controls claimed not implemented: {string.Join(", ", related)}." : reason,
             RelatedNotImplemented = related is null ? [] : [.. related],
+            BlockedBy = blockedClaim,
+            BlockedPath = blocked,
+            NotCounted = notCounted,
         };
+    }
+
+    /// <summary>
+    /// The sentences that name why coverage did not count: the claim that would have covered the control and what is
+    /// wrong with it, then mappings the baseline does not accept.
+    /// </summary>
+    private static string Context(CoverageCandidate? blocked, ClaimAssessment? blockedClaim, ImmutableArray<RejectedMapping> notCounted)
+    {
+        var text = "";
+        if (blocked is not null)
+        {
+            var extent = blocked.Level == CoverageLevel.Full ? "would cover it" : "would cover it in part";
+            text = $" The claim on {blocked.Source}, which {extent} ({blocked.Description}), does not count: {blockedClaim!.Reason}";
+        }
+
+        if (!notCounted.IsEmpty)
+        {
+            text += $" Not counted: {string.Join("; ", notCounted.Select(r => r.Description))}.";
+        }
+
+        return text;
+    }
+
+    /// <summary>Rejected mappings into required control <paramref name="index"/> whose source is claimed and would otherwise count.</summary>
+    private static ImmutableArray<RejectedMapping> NotCounted(EvaluationPlan plan, int index, ClaimAssessment?[] claims)
+    {
+        var rejected = plan.Rejected[index];
+        if (rejected.IsEmpty)
+        {
+            return [];
+        }
+
+        ImmutableArray<RejectedMapping>.Builder? shown = null;
+        for (var r = 0; r < rejected.Length; r++)
+        {
+            if (claims[plan.RejectedSlots[index][r]] is { Coverage: SourceCoverage.Full or SourceCoverage.Partial })
+            {
+                (shown ??= ImmutableArray.CreateBuilder<RejectedMapping>()).Add(rejected[r]);
+            }
+        }
+
+        return shown?.ToImmutable() ?? [];
     }
 
     private const string NoClaimReason = "No claim, and no claimed control covers it through an accepted mapping.";

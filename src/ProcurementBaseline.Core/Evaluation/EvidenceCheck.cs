@@ -14,20 +14,44 @@ public enum EvidenceFileState
 
     HashMismatch,
 
-    /// <summary>The path leaves the attestation's folder; the file is not read.</summary>
+    /// <summary>The path leaves the attestation's folder (through a symbolic link); the file is not read.</summary>
     OutsideFolder,
+
+    /// <summary>A directory, a FIFO, a device or a socket: never read.</summary>
+    NotRegularFile,
+
+    /// <summary>Larger than the evidence size limit; not read.</summary>
+    TooLarge,
+
+    /// <summary>Permission denied, an I/O error, or a loop of symbolic links.</summary>
+    Unreadable,
+
+    /// <summary>A file given without its sha256, so what it holds cannot be checked.</summary>
+    Unpinned,
+}
+
+/// <summary>The state of one evidence file and, for states a person needs explained, what was found ("a FIFO").</summary>
+public readonly record struct EvidenceFileCheck(EvidenceFileState State, string? Detail = null)
+{
+    public static implicit operator EvidenceFileCheck(EvidenceFileState state) => new(state);
+
+    public bool IsGood => State is EvidenceFileState.Present or EvidenceFileState.NotAFile;
 }
 
 /// <summary>Checks evidence files: that they exist inside the attestation's folder and that their sha256 matches. The core reads no files; the caller does.</summary>
 public interface IEvidenceVerifier
 {
-    EvidenceFileState Check(Evidence evidence);
+    EvidenceFileCheck Check(Evidence evidence);
 }
 
-/// <summary>For evaluations where evidence files were not given to check (URIs only, or tests): every file counts as present.</summary>
+/// <summary>
+/// For evaluations where evidence files were not given to check (URIs only, benchmarks, tests): a file counts as
+/// present when its sha256 is given, and as unpinned when it is not.
+/// </summary>
 public sealed class TrustedEvidence : IEvidenceVerifier
 {
     public static TrustedEvidence Instance { get; } = new();
 
-    public EvidenceFileState Check(Evidence evidence) => evidence.Path is null ? EvidenceFileState.NotAFile : EvidenceFileState.Present;
+    public EvidenceFileCheck Check(Evidence evidence) =>
+        evidence.Path is null ? EvidenceFileState.NotAFile : evidence.Sha256 is null ? EvidenceFileState.Unpinned : EvidenceFileState.Present;
 }

@@ -44,7 +44,18 @@ public sealed record Finding
     /// <summary>For a partial finding: true when a plan of action inside the window covers the rest.</summary>
     public bool RemainderPlanned { get; init; }
 
-    public ImmutableArray<string> EvidenceIssues { get; init; } = [];
+    public ImmutableArray<ClaimIssue> EvidenceIssues { get; init; } = [];
+
+    /// <summary>
+    /// For a control nothing covers: a claim that would have covered it through an accepted mapping but does not count
+    /// (its evidence has a problem, its plan is out of the window, it is marked for review), with the path it would take.
+    /// </summary>
+    public ClaimAssessment? BlockedBy { get; init; }
+
+    public CoverageCandidate? BlockedPath { get; init; }
+
+    /// <summary>Context only, never counted: mappings from claimed controls that the baseline does not accept, and why.</summary>
+    public ImmutableArray<RejectedMapping> NotCounted { get; init; } = [];
 
     /// <summary>Context only, never a finding: mapped controls the vendor says are not implemented.</summary>
     public ImmutableArray<ControlKey> RelatedNotImplemented { get; init; } = [];

@@ -58,6 +58,7 @@ public static class AttestationYamlReader
             Product = new Product(product.Item1 ?? "", product.Item2 ?? ""),
             Signatory = new Signatory(signatory.Item1 ?? "", signatory.Item2),
             Date = date ?? DateOnly.MinValue,
+            DateOrigin = top.Optional("date") is { } dateNode ? context.At(dateNode) : null,
             Against = against,
             Claims = claims,
         };

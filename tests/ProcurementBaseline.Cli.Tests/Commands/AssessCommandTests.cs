@@ -112,7 +112,7 @@ public sealed class AssessCommandTests
         var run = CliRunner.InRepository("assess", Sample("delta-all-four"), "-b", "all", "--jobs", "0");
 
         Assert.AreEqual(ExitCodes.Usage, run.ExitCode);
-        StringAssert.Contains(run.Error, "--jobs must be at least 1.");
+        StringAssert.Contains(run.Error, "--jobs '0' must be a whole number of at least 1.");
     }
 
     [TestMethod]
@@ -188,7 +188,7 @@ public sealed class AssessCommandTests
         foreach (var expected in new[]
         {
             "(10,7): error PB1012", "(17,13): error PB1007", "(23,15): error PB1604", "(25,15): error PB1604", "(28,17): error PB1609",
-            "(29,5): error PB1603", "(34,17): error PB1012", "(35,5): error PB1601", "(39,5): warning PB1602", "(43,5): error PB1601",
+            "(29,5): error PB1603", "(34,17): error PB1012", "(35,5): error PB1601", "(39,5): info PB1602", "(26,9): warning PB1611", "(43,5): error PB1601",
         })
         {
             StringAssert.Contains(run.Out, expected);

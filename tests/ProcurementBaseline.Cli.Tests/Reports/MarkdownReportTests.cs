@@ -7,7 +7,7 @@ public sealed class MarkdownReportTests
 {
     /// <summary>
     /// The shipped Markdown template's output for a sample, compared with a reviewed golden file. When the template or
-    /// the report model changes on purpose, regenerate the file with the command in the test and review the diff.
+    /// the report model changes on purpose, run the tests with PROCBASE_UPDATE_GOLDEN=1 and review the diff.
     /// </summary>
     [TestMethod]
     public void CharlieAgainstTheUsBaseline_MatchesTheGoldenFile()
@@ -18,7 +18,7 @@ public sealed class MarkdownReportTests
             "-b", "us-federal-software", "--as-of", "2026-11-26", "--out", temp.Root, "--format", "md");
 
         var golden = Path.Combine(RepositoryPaths.Root, "tests", "ProcurementBaseline.Cli.Tests", "Reports", "Golden", "charlie-poam.us-federal-software.md");
-        Assert.AreEqual(File.ReadAllText(golden), File.ReadAllText(Path.Combine(temp.Root, "charlie-poam.md")));
+        Golden.AssertMatches(golden, File.ReadAllText(Path.Combine(temp.Root, "charlie-poam.md")));
     }
 
     [TestMethod]

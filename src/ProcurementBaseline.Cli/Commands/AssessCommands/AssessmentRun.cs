@@ -1,55 +1,54 @@
-using System.Collections.Concurrent;
-using ProcurementBaseline.Application;
 using ProcurementBaseline.Application.Assessment;
-using ProcurementBaseline.Application.IO;
-using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Assessment;
+using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Evaluation;
-using ProcurementBaseline.Reports;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 
 /// <summary>
 /// One assess run over one or more submissions, streamed: each is read, evaluated, written and dropped. Up to
 /// <c>jobs</c> submissions are assessed at once; what each prints is held until its turn, so the console shows the
-/// submissions in input order, exactly as a run on one thread would.
+/// submissions in input order, exactly as a run on one thread would. The work itself is the application layer's.
 /// </summary>
-internal sealed class AssessmentRun(
-    CliContext cli,
-    HarmonisationSet loaded,
-    List<ResolvedBaseline> chosen,
-    DateOnly asOf,
-    bool noMappings,
-    string? outputFolder,
-    HashSet<string> formats,
-    ReportWriter reports,
-    int jobs)
+internal sealed class AssessmentRun(CliContext cli, Assessor assessor, AssessmentRun.Settings settings)
 {
-    private readonly ConcurrentDictionary<string, Lazy<EvaluationPlan>> _plans = new(StringComparer.Ordinal);
+    /// <summary>What the command line asked for.</summary>
+    public sealed record Settings(
+        List<ResolvedBaseline> Baselines,
+        DateOnly AsOf,
+        string? OutputFolder,
+        HashSet<string> Formats,
+        ReportTemplateSet Templates,
+        InputLimits Limits,
+        int Jobs);
 
-    public int Execute(List<string> files)
+    public int Execute(List<SubmissionInput> inputs, IReadOnlyList<Diagnostic> discoveryProblems)
     {
+        DiagnosticPrinter.Print(discoveryProblems, cli.Error);
+        var invalid = discoveryProblems.Any(d => d.IsError);
+        var stems = Stems(inputs);
+        var many = inputs.Count > 1 || invalid;
+        var results = inputs.Select((input, i) => (Input: input, Stem: stems[i])).AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Min(settings.Jobs, 512))
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(item =>
+            {
+                var (output, error) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
+                var (entry, code) = AssessOne(item.Input, item.Stem, many, output, error);
+                return (Entry: entry, Code: code, Output: output.ToString(), Error: error.ToString(), item.Input);
+            });
         var portfolio = new List<PortfolioEntryJson>();
         var worst = ExitCodes.Success;
-        var invalid = false;
-        var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Min(jobs, 512))
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(file =>
-            {
-                var (output, error) = (new StringWriter(), new StringWriter());
-                var (entry, code) = AssessOne(file, files.Count > 1, output, error);
-                return (File: file, Entry: entry, Code: code, Output: output.ToString(), Error: error.ToString());
-            });
         var done = 0;
-        foreach (var (file, entry, code, output, error) in results)
+        foreach (var (entry, code, output, error, input) in results)
         {
-            if (cli.ErrorIsTerminal && files.Count > 1)
+            if (cli.ErrorIsTerminal && inputs.Count > 1)
             {
-                cli.Error.Write($"\r[{++done}/{files.Count}] {DisplayPaths.For(file, cli.WorkingDirectory)}\u001b[K");
+                cli.Error.Write($"\r[{++done}/{inputs.Count}] {Text.VisibleText.Escape(entry.File)}\u001b[K");
                 if (error.Length > 0)
                 {
                     cli.Error.WriteLine(); // the submission's messages start below its progress line
@@ -63,128 +62,116 @@ internal sealed class AssessmentRun(
             worst = Math.Max(worst, code == ExitCodes.InputErrors ? ExitCodes.Success : code);
         }
 
-        if (cli.ErrorIsTerminal && files.Count > 1)
+        if (cli.ErrorIsTerminal && inputs.Count > 1)
         {
             cli.Error.WriteLine();
         }
 
-        if (files.Count > 1)
+        if (many)
         {
-            WritePortfolio(portfolio);
+            WritePortfolio(portfolio, discoveryProblems);
         }
 
         return invalid ? ExitCodes.InputErrors : worst;
     }
 
-    private (PortfolioEntryJson Entry, int Code) AssessOne(string file, bool many, TextWriter output, TextWriter error)
+    /// <summary>Each submission's output name, in input order; a name already taken gets the next free ~2, ~3, with a warning.</summary>
+    private List<string> Stems(List<SubmissionInput> inputs)
     {
-        var baselines = chosen;
-        var submission = LoadedAttestation.Load(file, loaded.Standards, baselines, cli.WorkingDirectory);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "portfolio" };
+        var firstUser = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var stems = new List<string>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var stem = OutputNames.Claim(input.OutputStem, taken);
+            var shown = Application.IO.DisplayPaths.For(input.Path, cli.WorkingDirectory);
+            if (stem != input.OutputStem && settings.OutputFolder is not null)
+            {
+                DiagnosticPrinter.Print([Diagnostic.Create(DiagnosticCodes.OutputNameClash, SourceLocation.WholeFile(shown), shown, input.OutputStem, firstUser.GetValueOrDefault(input.OutputStem, "another output"), stem)], cli.Error);
+            }
+
+            firstUser.TryAdd(input.OutputStem, shown);
+            stems.Add(stem);
+        }
+
+        return stems;
+    }
+
+    private (PortfolioEntryJson Entry, int Code) AssessOne(SubmissionInput input, string stem, bool many, TextWriter output, TextWriter error)
+    {
+        var loaded = assessor.Loaded;
+        var submission = LoadedAttestation.Load(input.Path, loaded.Standards, settings.Baselines, cli.WorkingDirectory,
+            new LoadedAttestation.Options(settings.AsOf, settings.Limits));
         DiagnosticPrinter.Print(submission.Diagnostics, error);
         if (submission.HasErrors)
         {
-            error.WriteLine($"{submission.Shown}: not assessed: the attestation has errors.");
-            return (new PortfolioEntryJson(submission.Shown, null, null, "invalid attestation", null, null), ExitCodes.InputErrors);
+            error.WriteLine($"{Text.VisibleText.Escape(submission.Shown)}: not assessed: the attestation has errors.");
+            return (Entry(submission, null, "invalid attestation", stem), ExitCodes.InputErrors);
         }
 
         var attestation = submission.Attestation!;
+        var baselines = settings.Baselines.Count > 0 ? settings.Baselines : LoadedAttestation.Named(attestation, loaded.Standards);
         if (baselines.Count == 0)
         {
-            baselines = LoadedAttestation.Named(attestation, loaded.Standards);
-            if (baselines.Count == 0)
-            {
-                error.WriteLine($"{submission.Shown}: not assessed: no --baseline given and the attestation names none.");
-                return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, attestation.Product.Name, "no baseline", null, null), ExitCodes.InputErrors);
-            }
+            error.WriteLine($"{Text.VisibleText.Escape(submission.Shown)}: not assessed: no --baseline given and the attestation names none.");
+            return (Entry(submission, null, "no baseline", stem), ExitCodes.InputErrors);
         }
 
-        var evaluations = baselines.Select(b => Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence)).ToList();
-        var inputs = loaded.Standards.Inputs.Select(i => new InputJson(i.File, i.Sha256)).Prepend(new InputJson(submission.Shown, submission.Sha256!)).ToList();
-        var json = AssessmentMapper.Map(attestation, submission.Shown, submission.Sha256!, evaluations, asOf, inputs);
-        AssessmentText.SummaryTable(output, json);
+        var assessment = assessor.Assess(submission, baselines, settings.AsOf);
+        AssessmentText.SummaryTable(output, assessment.Json);
         if (many)
         {
             output.WriteLine();
         }
 
-        if (outputFolder is not null)
+        if (settings.OutputFolder is not null)
         {
-            var report = GapReportBuilder.Build(attestation, evaluations, loaded.Standards.Catalogs, asOf,
-                new GapReportBuilder.Inputs(submission.Shown, submission.Sha256!, ToolVersion.Current, [.. inputs.Select(i => new InputRow(i.File, i.Sha256))]));
-            if (!Write(json, report, OutputStem(file), error))
+            var (_, problems) = AssessmentOutputs.Write(assessment, settings.Formats, settings.Templates, loaded.Standards.Catalogs, new FolderOutputSink(settings.OutputFolder), stem);
+            DiagnosticPrinter.Print(problems, error);
+            if (problems.Any(p => p.IsError))
             {
-                return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, attestation.Product.Name, "template error", null, null), ExitCodes.InputErrors);
+                return (Entry(submission, assessment, "report not written", stem), ExitCodes.InputErrors);
             }
         }
 
-        var code = evaluations.Max(e => e.Verdict) switch
+        var code = assessment.Worst switch
         {
             Verdict.Fail => ExitCodes.Fail,
             Verdict.Conditional => ExitCodes.Conditional,
             _ => ExitCodes.Success,
         };
-        return (new PortfolioEntryJson(submission.Shown, attestation.Vendor.Name, $"{attestation.Product.Name} {attestation.Product.Version}", null,
-            json.Baselines.ToDictionary(b => b.Id, b => b.Verdict, StringComparer.Ordinal),
-            json.Baselines.ToDictionary(b => b.Id, b => b.Scores.Overall.Share, StringComparer.Ordinal)), code);
+        return (Entry(submission, assessment, null, stem), code);
     }
 
-    /// <summary>The baseline compiled for evaluation, once per run however many submissions use it.</summary>
-    private EvaluationPlan Plan(ResolvedBaseline baseline) =>
-        _plans.GetOrAdd(baseline.Baseline.Id, _ => new Lazy<EvaluationPlan>(() => BaselineOptions.Plans([baseline], loaded, noMappings)[baseline.Baseline.Id])).Value;
-
-    /// <summary>Writes every format asked for; false, after reporting, when a template fails.</summary>
-    private bool Write(AssessmentJson json, GapReport report, string stem, TextWriter error)
+    private PortfolioEntryJson Entry(LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem)
     {
-        if (formats.Contains("json"))
+        var attestation = submission.Attestation;
+        var json = assessment?.Json;
+        return new PortfolioEntryJson(submission.Shown, attestation?.Vendor.Name, attestation is null ? null : $"{attestation.Product.Name} {attestation.Product.Version}", error,
+            json?.Baselines.ToDictionary(b => b.Id, b => b.Verdict, StringComparer.Ordinal),
+            json?.Baselines.ToDictionary(b => b.Id, b => b.Scores.Overall.Share, StringComparer.Ordinal))
         {
-            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.json"), AssessmentMapper.Serialize(json));
-        }
-
-        if (formats.Contains("pdf"))
-        {
-            // The PDF's creation date is the as-of date, so the same inputs give the same file.
-            AtomicFileWriter.WriteBytes(Path.Combine(outputFolder!, $"{stem}.pdf"), Pdf.GapReportPdf.Render(report, asOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
-        }
-
-        var ok = true;
-        foreach (var (format, extension) in new[] { ("html", "html"), ("md", "md"), ("text", "txt") }.Where(f => formats.Contains(f.Item1)))
-        {
-            var (text, errors) = reports.Render(format, report, cli.WorkingDirectory);
-            DiagnosticPrinter.Print(errors, error);
-            if (text is null)
-            {
-                ok = false;
-                continue;
-            }
-
-            AtomicFileWriter.WriteText(Path.Combine(outputFolder!, $"{stem}.{extension}"), text);
-        }
-
-        return ok;
+            Outputs = settings.OutputFolder is null || assessment is null ? null : stem,
+        };
     }
 
-    /// <summary>A name for a submission's outputs: the file's name, or its folder's when the file is the usual attestation.yaml.</summary>
-    private static string OutputStem(string file)
+    private void WritePortfolio(List<PortfolioEntryJson> entries, IReadOnlyList<Diagnostic> discoveryProblems)
     {
-        var name = Path.GetFileNameWithoutExtension(file);
-        return name == "attestation" ? Path.GetFileName(Path.GetDirectoryName(file))! : name;
-    }
-
-    private void WritePortfolio(List<PortfolioEntryJson> entries)
-    {
-        var ids = chosen.Count > 0 ? chosen.Select(b => b.Baseline.Id).ToList() : entries.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
+        var missing = discoveryProblems.Where(d => d.IsError).Select(d => new PortfolioEntryJson(d.Location.File, null, null, d.Message, null, null));
+        var all = entries.Concat(missing).ToList();
+        var ids = settings.Baselines.Count > 0 ? settings.Baselines.Select(b => b.Baseline.Id).ToList() : all.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
         var table = new TextTable(["SUBMISSION", "VENDOR", .. ids.Select(i => i.ToUpperInvariant())]);
-        foreach (var e in entries)
+        foreach (var e in all)
         {
             table.Add([e.File, e.Vendor ?? "-", .. ids.Select(i => e.Error ?? (e.Verdicts?.GetValueOrDefault(i) is { } v ? $"{v} {AssessmentText.Percent(e.Scores![i])}" : "-"))]);
         }
 
         cli.Out.WriteLine("Portfolio:");
         table.WriteTo(cli.Out);
-        if (outputFolder is not null)
+        if (settings.OutputFolder is not null)
         {
-            AtomicFileWriter.WriteText(Path.Combine(outputFolder, "portfolio.json"),
-                ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(asOf), entries)));
+            Application.IO.AtomicFileWriter.WriteText(Path.Combine(settings.OutputFolder, "portfolio.json"),
+                ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(settings.AsOf), all)));
         }
     }
 }

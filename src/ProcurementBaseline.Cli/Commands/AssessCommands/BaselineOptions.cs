@@ -2,7 +2,6 @@ using System.CommandLine;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Cli.CommandLine;
-using ProcurementBaseline.Evaluation;
 
 namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 
@@ -11,11 +10,10 @@ internal sealed class BaselineOptions
 {
     public Option<string[]> Baselines { get; } = new("--baseline", "-b")
     {
-        Description = "A baseline id; repeat for several, or 'all'. Default: the baselines the attestation names in 'against'.",
-        AllowMultipleArgumentsPerToken = true,
+        Description = "A baseline id; several separated by commas or by repeating the option; or 'all'. Default: the baselines the attestation names in 'against'.",
     };
 
-    public Option<DateOnly?> AsOf { get; } = new("--as-of") { Description = "The date to judge evidence expiry and plans of action at (YYYY-MM-DD). Default: today (UTC)." };
+    public Option<DateOnly?> AsOf { get; } = CommonOptions.Date("--as-of", "The date to judge evidence expiry and plans of action at (YYYY-MM-DD). Default: today (UTC).");
 
     public Option<bool> NoMappings { get; } = new("--no-mappings") { Description = "Count direct claims only: no coverage through mappings, whatever the baselines allow." };
 
@@ -45,11 +43,4 @@ internal sealed class BaselineOptions
 
         return resolved;
     }
-
-    /// <summary>Compiles each baseline once against the mapping graph, with mapped coverage off when asked.</summary>
-    public static Dictionary<string, EvaluationPlan> Plans(IEnumerable<ResolvedBaseline> baselines, HarmonisationSet loaded, bool noMappings) =>
-        baselines.Distinct().ToDictionary(
-            b => b.Baseline.Id,
-            b => EvaluationPlan.Compile(noMappings ? b with { Baseline = b.Baseline with { Policy = b.Baseline.Policy with { Mappings = null } } } : b, loaded.Graph),
-            StringComparer.Ordinal);
 }

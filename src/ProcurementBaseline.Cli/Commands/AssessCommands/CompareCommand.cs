@@ -38,13 +38,15 @@ public static class CompareCommand
                 return ExitCodes.Usage;
             }
 
-            var plan = BaselineOptions.Plans([baseline], loaded, parse.GetValue(options.NoMappings))[baseline.Baseline.Id];
+            var assessor = new Assessor(loaded, parse.GetValue(options.NoMappings));
             var asOf = parse.GetValue(options.AsOf) ?? cli.Today;
             var columns = new List<(string Name, BaselineEvaluation Evaluation)>();
-            var invalid = false;
-            foreach (var file in AttestationInputs.Expand(parse.GetValue(attestations) ?? [], cli.WorkingDirectory, cli.Error))
+            var (inputs, problems) = SubmissionDiscovery.Expand(parse.GetValue(attestations) ?? [], cli.WorkingDirectory);
+            DiagnosticPrinter.Print(problems, cli.Error);
+            var invalid = problems.Any(p => p.IsError);
+            foreach (var input in inputs)
             {
-                var submission = LoadedAttestation.Load(file, loaded.Standards, [baseline], cli.WorkingDirectory);
+                var submission = LoadedAttestation.Load(input.Path, loaded.Standards, [baseline], cli.WorkingDirectory, new LoadedAttestation.Options(asOf, InputLimits.Default));
                 DiagnosticPrinter.Print(submission.Diagnostics.Where(d => d.IsError), cli.Error);
                 if (submission.HasErrors)
                 {
@@ -52,7 +54,7 @@ public static class CompareCommand
                     continue;
                 }
 
-                columns.Add((submission.Attestation!.Vendor.Name, Evaluator.Evaluate(plan, submission.Attestation, asOf, submission.Evidence)));
+                columns.Add((submission.Attestation!.Vendor.Name, Evaluator.Evaluate(assessor.Plan(baseline), submission.Attestation, asOf, submission.Evidence)));
             }
 
             if (columns.Count == 0)

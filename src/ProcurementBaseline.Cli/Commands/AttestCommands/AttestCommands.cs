@@ -5,6 +5,8 @@ using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Commands.AssessCommands;
 using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Cli.Output.Json;
+using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Cli.Commands.AttestCommands;
 
@@ -13,19 +15,20 @@ public static class AttestCommands
 {
     public static Command CreateInit(CliContext cli)
     {
-        var baselines = new Option<string[]>("--baseline", "-b") { Description = "Baseline id; repeat for several, or 'all'.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var baselines = new Option<string[]>("--baseline", "-b") { Description = "A baseline id; several separated by commas or by repeating the option; or 'all'.", Required = true };
         var vendor = new Option<string>("--vendor") { Description = "The vendor's name.", Required = true };
         var vendorId = new Option<string?>("--vendor-id") { Description = "The vendor's identifier (ABN, DUNS, CIN…)." };
         var product = new Option<string>("--product") { Description = "The product's name.", Required = true };
         var version = new Option<string>("--product-version") { Description = "The product's version.", DefaultValueFactory = _ => "1.0" };
         var signatory = new Option<string>("--signatory") { Description = "Who signs for the vendor.", DefaultValueFactory = _ => "to be named" };
         var role = new Option<string?>("--role") { Description = "The signatory's role." };
-        var date = new Option<DateOnly?>("--date") { Description = "The attestation's date (YYYY-MM-DD). Default: today." };
+        var date = CommonOptions.Date("--date", "The attestation's date (YYYY-MM-DD). Default: today.");
         var output = new Option<string?>("--out", "-o") { Description = "File to write. Default: standard output." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --out file if it exists (a filled-in attestation is otherwise never replaced)." };
         var standards = CommonOptions.Standards();
         var command = new Command("init", "Write an attestation skeleton: every required control of the baselines, with its title and statement as comments.")
         {
-            baselines, vendor, vendorId, product, version, signatory, role, date, output, standards,
+            baselines, vendor, vendorId, product, version, signatory, role, date, output, force, standards,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +43,14 @@ public static class AttestCommands
                 parse.GetValue(signatory)!, parse.GetValue(role), parse.GetValue(date) ?? cli.Today));
             if (parse.GetValue(output) is { } file)
             {
-                AtomicFileWriter.WriteText(Path.GetFullPath(file, cli.WorkingDirectory), text);
+                var path = Path.GetFullPath(file, cli.WorkingDirectory);
+                if ((File.Exists(path) || Directory.Exists(path)) && !parse.GetValue(force))
+                {
+                    cli.Error.WriteLine($"error: '{Text.VisibleText.Escape(file)}' already exists; give --force to replace it, or choose another --out.");
+                    return ExitCodes.InputErrors;
+                }
+
+                AtomicFileWriter.WriteText(path, text);
                 cli.Error.WriteLine($"Wrote {file}: {chosen!.SelectMany(b => b.Controls).Select(c => c.Key).Distinct().Count()} controls to claim.");
             }
             else
@@ -56,11 +66,16 @@ public static class AttestCommands
     public static Command CreateValidate(CliContext cli)
     {
         var files = new Argument<string[]>("attestations") { Description = "Attestation files or folders.", Arity = ArgumentArity.OneOrMore };
-        var baselines = new Option<string[]>("--baseline", "-b") { Description = "Check against these baselines instead of those the attestation names.", AllowMultipleArgumentsPerToken = true };
+        var baselines = new Option<string[]>("--baseline", "-b") { Description = "Check against these baselines instead of those the attestation names." };
+        var asOf = CommonOptions.Date("--as-of", "The date evidence and plans of action are judged at, as assess would (YYYY-MM-DD). Default: today (UTC).");
+        var maxEvidence = CommonOptions.Size("--max-evidence-size", "The largest evidence file read and hashed (default 1GiB).", InputLimits.DefaultMaxEvidenceBytes);
+        var format = CommonOptions.Format();
         var standards = CommonOptions.Standards();
-        var command = new Command("validate", "Check attestations: fields, statuses, dates, duplicate claims, unknown controls, claims outside the baselines, evidence paths, files and hashes.")
+        var command = new Command("validate",
+            "Check attestations as assess would read them: fields, statuses, dates, duplicate claims, unknown controls, evidence files, hashes, " +
+            "expiry and plans of action at the as-of date. Exit 0 only when there is no error and no warning (each warning is something assess counts against the claim).")
         {
-            files, baselines, standards,
+            files, baselines, asOf, maxEvidence, format, standards,
         };
         command.SetAction(parse =>
         {
@@ -70,17 +85,32 @@ public static class AttestCommands
                 return code;
             }
 
-            var paths = AttestationInputs.Expand(parse.GetValue(files) ?? [], cli.WorkingDirectory, cli.Error);
-            var invalid = paths.Count == 0;
-            foreach (var path in paths)
+            var (paths, problems) = SubmissionDiscovery.Expand(parse.GetValue(files) ?? [], cli.WorkingDirectory);
+            var options = new LoadedAttestation.Options(parse.GetValue(asOf) ?? cli.Today, InputLimits.Default with { MaxEvidenceBytes = parse.GetValue(maxEvidence) });
+            var results = paths.Select(p => LoadedAttestation.Load(p.Path, set!, chosen!, cli.WorkingDirectory, options)).ToList();
+            var failed = problems.Any(p => p.Severity != DiagnosticSeverity.Info) || paths.Count == 0
+                || results.Any(r => r.HasErrors || r.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning));
+            if (parse.GetValue(format) == OutputFormat.Json)
             {
-                var loaded = LoadedAttestation.Load(path, set!, chosen!, cli.WorkingDirectory);
-                DiagnosticPrinter.Print(loaded.Diagnostics, cli.Out);
-                cli.Out.WriteLine($"{loaded.Shown}: {(loaded.Attestation is { } a ? $"{a.Claims.Length} claims; " : "")}{DiagnosticPrinter.Summary(loaded.Diagnostics)}.");
-                invalid |= loaded.HasErrors;
+                cli.Out.Write(CliJson.Serialize(new AttestationValidationJson(
+                    [.. problems.Select(DiagnosticJson.From)],
+                    [.. results.Select(r => new AttestationCheckJson(r.Shown, r.Attestation?.Claims.Length, r.Diagnostics.Count(d => d.IsError), r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning), [.. r.Diagnostics.Select(DiagnosticJson.From)]))])));
+                return failed ? ExitCodes.InputErrors : ExitCodes.Success;
             }
 
-            return invalid ? ExitCodes.InputErrors : ExitCodes.Success;
+            DiagnosticPrinter.Print(problems, cli.Error);
+            foreach (var loaded in results)
+            {
+                DiagnosticPrinter.Print(loaded.Diagnostics, cli.Out);
+                cli.Out.WriteLine($"{Text.VisibleText.Escape(loaded.Shown)}: {(loaded.Attestation is { } a ? $"{a.Claims.Length} claims; " : "")}{DiagnosticPrinter.Summary(loaded.Diagnostics)}.");
+            }
+
+            if (paths.Count == 0)
+            {
+                cli.Error.WriteLine("error: no attestation files found.");
+            }
+
+            return failed ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
     }

@@ -28,7 +28,7 @@ public static class AttestImpactCommand
         command.SetAction(parse =>
         {
             var set = new StandardsLoader(cli.WorkingDirectory).Load([StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory)]);
-            var loaded = LoadedAttestation.Load(Path.GetFullPath(parse.GetValue(file)!, cli.WorkingDirectory), set, [], cli.WorkingDirectory);
+            var loaded = LoadedAttestation.Load(Path.GetFullPath(parse.GetValue(file)!, cli.WorkingDirectory), set, [], cli.WorkingDirectory, LoadedAttestation.Options.Undated);
             DiagnosticPrinter.Print(loaded.Diagnostics, cli.Error);
             if (loaded.HasErrors)
             {

@@ -17,7 +17,7 @@ public static class CatalogDiffCommand
         var (old, @new, standards) = Arguments();
         var format = new Option<DiffFormat>("--format", "-f") { Description = "text, md (a changelog) or json.", DefaultValueFactory = _ => DiffFormat.Text };
         var emit = new Option<string?>("--emit-crosswalk") { Description = "Also write a version crosswalk from OLD to NEW: equal-to for unchanged controls and pure renames, drafts for the rest." };
-        var date = new Option<DateOnly?>("--date") { Description = "Date recorded on the emitted mappings (YYYY-MM-DD). Default: today." };
+        var date = CommonOptions.Date("--date", "Date recorded on the emitted mappings (YYYY-MM-DD). Default: today.");
         var command = new Command("diff", "Compare two versions of a catalog: added, removed, withdrawn, renamed or moved, and changed controls, with word diffs.")
         {
             old, @new, format, emit, date, standards,

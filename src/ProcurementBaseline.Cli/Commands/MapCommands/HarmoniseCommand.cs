@@ -17,7 +17,7 @@ public static class HarmoniseCommand
     public static Command Create(CliContext cli)
     {
         var nations = new Option<string>("--nations") { Description = "Nations to harmonise, comma-separated: AU, US, IN, JP.", DefaultValueFactory = _ => "AU,US,IN,JP" };
-        var baselines = new Option<string[]>("--baseline", "-b") { Description = "A nation's baseline as NATION=id. Default: the one shipped baseline of that jurisdiction.", AllowMultipleArgumentsPerToken = true };
+        var baselines = new Option<string[]>("--baseline", "-b") { Description = "A nation's baseline as NATION=id. Default: the one shipped baseline of that jurisdiction." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the common baseline to this file." };
         var id = new Option<string>("--id") { Description = "The common baseline's id.", DefaultValueFactory = _ => "quad-common" };
         var version = new Option<string>("--version") { Description = "The common baseline's version.", DefaultValueFactory = _ => "1" };

@@ -16,7 +16,7 @@ public static class MapExplainCommand
 {
     public static Command Create(CliContext cli)
     {
-        var claimed = new Option<string[]>("--claimed") { Description = "Satisfied controls, as catalog@version#id.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var claimed = new Option<string[]>("--claimed") { Description = "Satisfied controls, as catalog@version#id; several separated by commas or by repeating the option.", Required = true };
         var target = new Option<string?>("--target") { Description = "Explain one control: catalog@version#id." };
         var catalog = new Option<string?>("--catalog") { Description = "List what is covered in this catalog (id@version or id). Default: every catalog." };
         var standards = CommonOptions.Standards();
@@ -33,7 +33,7 @@ public static class MapExplainCommand
             }
 
             var satisfied = new List<SatisfiedControl>();
-            foreach (var text in parse.GetValue(claimed) ?? [])
+            foreach (var text in (parse.GetValue(claimed) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
             {
                 if (!ControlKey.TryParse(text, out var key) || loaded.Standards.Catalogs.Find(key.Catalog)?.Find(key.ControlId) is null)
                 {

@@ -18,10 +18,10 @@ public static class MapSuggestCommand
     {
         var source = new Argument<string>("source") { Description = "The catalog to map from (id@version, or id for the latest)." };
         var target = new Argument<string>("target") { Description = "The catalog to map to." };
-        var top = new Option<int>("--top", "-k") { Description = "Candidates per source control.", DefaultValueFactory = _ => 5 };
+        var top = CommonOptions.Count("--top", "-k", "Candidates per source control.", 5, 1);
         var output = new Option<string?>("--out", "-o") { Description = "Write the suggestions as a draft crosswalk (status draft, provenance suggested, method automation) to this file." };
         var evaluate = new Option<bool>("--evaluate") { Description = "Measure the suggestions against the shipped crosswalks between the two catalogs: recall@k and precision@1." };
-        var date = new Option<DateOnly?>("--date") { Description = "Date recorded on the draft mappings (YYYY-MM-DD). Default: today." };
+        var date = CommonOptions.Date("--date", "Date recorded on the draft mappings (YYYY-MM-DD). Default: today.");
         var standards = CommonOptions.Standards();
         var command = new Command("suggest", "Rank candidate target controls for each source control by text similarity (BM25 over stemmed terms) and propose a relationship.")
         {

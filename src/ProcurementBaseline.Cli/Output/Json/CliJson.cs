@@ -22,6 +22,7 @@ public static class CliJson
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ValidationReportJson))]
+[JsonSerializable(typeof(AttestationValidationJson))]
 [JsonSerializable(typeof(CatalogListJson))]
 [JsonSerializable(typeof(CatalogDetailJson))]
 [JsonSerializable(typeof(ControlJson))]

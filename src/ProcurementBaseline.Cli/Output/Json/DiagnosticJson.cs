@@ -9,3 +9,8 @@ public sealed record DiagnosticJson(string Code, string Severity, string File, i
 }
 
 public sealed record ValidationReportJson(int Files, int Catalogs, int Selections, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics);
+
+/// <summary>attest validate's JSON: problems finding the files, then each attestation with its diagnostics.</summary>
+public sealed record AttestationValidationJson(IReadOnlyList<DiagnosticJson> Inputs, IReadOnlyList<AttestationCheckJson> Attestations);
+
+public sealed record AttestationCheckJson(string File, int? Claims, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics);

@@ -1,0 +1,57 @@
+using System.Text;
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Diagnostics;
+
+namespace ProcurementBaseline.Application.Assessment;
+
+/// <summary>
+/// Writes a submission's outputs in the formats asked for: the JSON contract, the PDF, and the HTML, Markdown and text
+/// reports through the run's templates. Each output is complete or not written: a template that fails or goes past a
+/// limit leaves no file, and its diagnostics say why.
+/// </summary>
+public static class AssessmentOutputs
+{
+    /// <summary>Every format, in the order they are written, with the file extension each takes.</summary>
+    public static IReadOnlyList<(string Format, string Extension)> Formats { get; } =
+        [("json", "json"), ("pdf", "pdf"), ("html", "html"), ("md", "md"), ("text", "txt")];
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static (List<string> Written, List<Diagnostic> Problems) Write(
+        SubmissionAssessment assessment, IReadOnlySet<string> formats, ReportTemplateSet templates, CatalogLibrary catalogs, IOutputSink sink, string stem)
+    {
+        var written = new List<string>();
+        var problems = new List<Diagnostic>();
+        var report = new Lazy<Reports.GapReport>(() => assessment.Report(catalogs));
+        foreach (var (format, extension) in Formats.Where(f => formats.Contains(f.Format)))
+        {
+            var name = $"{stem}.{extension}";
+            var ok = format switch
+            {
+                "json" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(AssessmentMapper.Serialize(assessment.Json)))),
+                // The PDF's creation date is the as-of date, so the same inputs give the same file.
+                "pdf" => sink.Write(name, stream => Bytes(stream, Pdf.GapReportPdf.Render(report.Value, assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))),
+                _ => sink.Write(name, stream =>
+                {
+                    using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                    var errors = templates.Render(format, report.Value, writer);
+                    writer.Flush();
+                    problems.AddRange(errors);
+                    return errors.Count == 0;
+                }),
+            };
+            if (ok)
+            {
+                written.Add(name);
+            }
+        }
+
+        return (written, problems);
+    }
+
+    private static bool Bytes(Stream stream, byte[] bytes)
+    {
+        stream.Write(bytes);
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ProcurementBaseline.Application.Submissions;
+
+/// <summary>
+/// One attestation file to assess, and the name its outputs take: its path below the folder it was found in, with
+/// '--' between folders (<c>inbox/a/submission.yaml</c> → <c>a--submission</c>), a file called attestation.yaml
+/// named after its folder. The same inputs always give the same names.
+/// </summary>
+public sealed record SubmissionInput(string Path, string OutputStem);
