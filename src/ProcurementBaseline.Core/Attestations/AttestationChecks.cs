@@ -1,25 +1,32 @@
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Attestations;
 
 /// <summary>Checks an attestation against the loaded catalogs and the baselines it is read against.</summary>
 public static class AttestationChecks
 {
+    /// <summary>Unknown ids that get a "did you mean"; past these, a hostile file of typos costs no more than a list of them.</summary>
+    private const int MaxSuggestions = 100;
+
     public static void Check(Attestation attestation, CatalogLibrary catalogs, IReadOnlyList<ResolvedBaseline> baselines, DiagnosticBag diagnostics, string file)
     {
         var required = baselines.SelectMany(b => b.Controls.Select(c => c.Key)).ToHashSet();
+        var suggestionsLeft = MaxSuggestions;
         foreach (var claim in attestation.Claims)
         {
             var at = claim.Origin ?? SourceLocation.WholeFile(file);
             if (catalogs.Find(claim.Control.Catalog) is not { } catalog)
             {
-                diagnostics.Add(DiagnosticCodes.AttestationUnknownControl, at, $"{claim.Control.Catalog} is not a loaded catalog version");
+                var hint = suggestionsLeft-- > 0 ? Suggestions.DidYouMean(claim.Control.Catalog.ToString(), catalogs.Catalogs.Select(c => c.Ref.ToString())) : "";
+                diagnostics.Add(DiagnosticCodes.AttestationUnknownControl, at, $"{claim.Control.Catalog} is not a loaded catalog version{hint}");
             }
             else if (catalog.Find(claim.Control.ControlId) is null)
             {
-                diagnostics.Add(DiagnosticCodes.AttestationUnknownControl, at, $"{catalog.Ref} does not define '{claim.Control.ControlId}'");
+                var hint = suggestionsLeft-- > 0 ? catalog.DidYouMean(claim.Control.ControlId) : "";
+                diagnostics.Add(DiagnosticCodes.AttestationUnknownControl, at, $"{catalog.Ref} does not define '{claim.Control.ControlId}'{hint}");
             }
             else if (baselines.Count > 0 && !required.Contains(claim.Control))
             {

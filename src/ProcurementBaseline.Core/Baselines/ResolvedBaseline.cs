@@ -37,7 +37,7 @@ public sealed record ResolvedBaseline(Baseline Baseline, ImmutableArray<Required
 
             foreach (var id in selector.Controls.Where(id => catalog.Find(id) is null))
             {
-                diagnostics.Add(DiagnosticCodes.BaselineUnknownControl, at, id, catalog.Ref);
+                diagnostics.Add(DiagnosticCodes.BaselineUnknownControl, at, id, catalog.Ref, catalog.DidYouMean(id));
             }
 
             var picked = catalog.AllControls.Where(c => Matches(selector, c, inSelection)).ToList();

@@ -90,4 +90,7 @@ public sealed record Catalog
 
     private sealed record ControlIndex(
         ImmutableArray<ControlGroup> Groups, FrozenDictionary<string, IndexedControl> ById, ImmutableArray<IndexedControl> Ordered);
+
+    /// <summary>"; did you mean 'PO.3.3'?" for an id this catalog lacks, when one of its ids is that id with a typo.</summary>
+    public string DidYouMean(string id) => Text.Suggestions.DidYouMean(id, AllControls.Select(c => c.Control.Id));
 }

@@ -93,6 +93,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownDocumentKind =
         new("PB1018", Error, "Unknown document kind", "'{0}' is not a known document kind; expected '{1}'");
 
+    public static readonly DiagnosticDescriptor NestingTooDeep =
+        new("PB1019", Error, "Nesting too deep", "the YAML is nested more than {0} levels deep here; no file of these formats needs that, so the file is not read");
+
+    public static readonly DiagnosticDescriptor AliasExpansionTooLarge =
+        new("PB1020", Error, "Aliases expand too far", "the aliases in this file would expand it to more than {0:N0} nodes (it has {1:N0}); the file is not read");
+
+    public static readonly DiagnosticDescriptor ForbiddenCharacter =
+        new("PB1021", Error, "Character not allowed in YAML", "the file contains {0}, which YAML does not allow in a file; in a double-quoted string write it as an escape ({1}) if it is meant");
+
+    public static readonly DiagnosticDescriptor WrongEncoding =
+        new("PB1022", Error, "Not UTF-8", "the file is encoded as {0}; save it as UTF-8");
+
     public static readonly DiagnosticDescriptor SelectionUnknownCatalog =
         new("PB1101", Error, "Selection refers to an unknown catalog", "selection '{0}' draws on {1}, which is not loaded");
 
@@ -124,7 +136,7 @@ public static class DiagnosticCodes
         new("PB1301", Error, "Crosswalk refers to a catalog version that is not shipped", "the crosswalk maps {0} {1}, which is not loaded");
 
     public static readonly DiagnosticDescriptor CrosswalkUnknownControl =
-        new("PB1302", Error, "Crosswalk refers to an unknown control", "{0} does not define '{1}'");
+        new("PB1302", Error, "Crosswalk refers to an unknown control", "{0} does not define '{1}'{2}");
 
     public static readonly DiagnosticDescriptor SelfMapping =
         new("PB1303", Error, "Self-mapping", "'{0}' is mapped to itself");
@@ -160,7 +172,7 @@ public static class DiagnosticCodes
         new("PB1502", Error, "Baseline refers to an unknown selection", "no selection '{0}' of {1} is loaded");
 
     public static readonly DiagnosticDescriptor BaselineUnknownControl =
-        new("PB1503", Error, "Baseline refers to an unknown control", "'{0}' is not a control of {1}");
+        new("PB1503", Error, "Baseline refers to an unknown control", "'{0}' is not a control of {1}{2}");
 
     public static readonly DiagnosticDescriptor EmptySelector =
         new("PB1504", Warning, "Selector picks nothing", "this selector picks no active control of {0}");

@@ -71,7 +71,7 @@ public static class CrosswalkChecks
         {
             if (catalog.Find(id) is not { } indexed)
             {
-                diagnostics.Add(DiagnosticCodes.CrosswalkUnknownControl, at, catalog.Ref, id);
+                diagnostics.Add(DiagnosticCodes.CrosswalkUnknownControl, at, catalog.Ref, id, catalog.DidYouMean(id));
             }
             else if (indexed.Control.Status == ControlStatus.Withdrawn)
             {

@@ -18,6 +18,8 @@ public sealed class EnumWords<T>
 
     public string Listing { get; }
 
+    public IEnumerable<string> Words => _byWord.Keys;
+
     public bool TryParse(string word, out T value) => _byWord.TryGetValue(word, out value);
 
     public string Word(T value) => _byValue[value];

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Text;
 using ProcurementBaseline.Yaml.Nodes;
 
 namespace ProcurementBaseline.Yaml.Reading;
@@ -41,7 +42,7 @@ public sealed class MappingReader
         {
             if (!keys.Contains(key.Value))
             {
-                context.Report(DiagnosticCodes.UnknownKey, key, key.Value, what, keys.Listing);
+                context.Report(DiagnosticCodes.UnknownKey, key, key.Value, what, keys.Listing + Suggestions.DidYouMean(key.Value, keys.Keys));
             }
         }
 
@@ -91,5 +92,7 @@ public sealed class MappingReader
         public string Listing { get; }
 
         public bool Contains(string key) => _keys.Contains(key);
+
+        public IEnumerable<string> Keys => _keys;
     }
 }

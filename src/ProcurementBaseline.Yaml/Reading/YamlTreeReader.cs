@@ -6,13 +6,29 @@ using YamlDotNet.Core.Events;
 namespace ProcurementBaseline.Yaml.Reading;
 
 /// <summary>
-/// Parses YAML text into a <see cref="YNode"/> tree that keeps positions. Duplicate keys and
-/// non-string keys become diagnostics rather than exceptions; a syntax error ends the file.
+/// Parses YAML text into a <see cref="YNode"/> tree that keeps positions. Duplicate keys and non-string keys become
+/// diagnostics rather than exceptions; a syntax error ends the file. Hostile input is bounded: nesting deeper than
+/// <see cref="MaxDepth"/> (so no reader of the tree can run out of stack) and aliases that would expand the document
+/// past <see cref="MaxExpansion"/> times its size (a "billion laughs") stop the read with one diagnostic each.
 /// </summary>
 public static class YamlTreeReader
 {
+    /// <summary>The deepest nesting read. The deepest shipped file nests 14 levels.</summary>
+    public const int MaxDepth = 128;
+
+    /// <summary>Aliases may make the tree readers walk at most this many times the nodes the file holds, plus <see cref="ExpansionAllowance"/>.</summary>
+    public const int MaxExpansion = 4;
+
+    public const int ExpansionAllowance = 100_000;
+
     public static YNode? Read(string text, ReadContext context)
     {
+        if (YamlCharacters.FirstForbidden(text) is { } bad)
+        {
+            context.Diagnostics.Add(DiagnosticCodes.ForbiddenCharacter, context.At(bad.Line, bad.Column), bad.Name, bad.Escape);
+            return null;
+        }
+
         var parser = new Parser(new StringReader(text));
         var builder = new TreeBuilder(parser, context);
         try
@@ -21,9 +37,24 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            var line = (int)Math.Max(1, ex.Start.Line);
-            var column = (int)Math.Max(1, ex.Start.Column);
-            context.Diagnostics.Add(DiagnosticCodes.YamlSyntax, context.At(line, column), FirstSentence(ex.Message));
+            var (line, column) = ((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+            var message = FirstSentence(ex.Message);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && YamlCharacters.FirstIndentingTab(text) is { } tab)
+            {
+                (line, column, message) = (tab.Line, tab.Column, "a tab character indents this line; YAML indents with spaces only");
+            }
+
+            context.Diagnostics.Add(DiagnosticCodes.YamlSyntax, context.At(line, column), message);
+            return null;
+        }
+        catch (TooDeepException ex)
+        {
+            context.Diagnostics.Add(DiagnosticCodes.NestingTooDeep, context.At(ex.Line, ex.Column), MaxDepth);
+            return null;
+        }
+        catch (TooLargeException ex)
+        {
+            context.Diagnostics.Add(DiagnosticCodes.AliasExpansionTooLarge, context.At(ex.Line, ex.Column), ex.Limit, ex.Nodes);
             return null;
         }
         catch (InvalidOperationException)
@@ -43,9 +74,34 @@ public static class YamlTreeReader
         return (dash >= 0 ? message[(dash + 3)..] : message).Trim();
     }
 
+    private sealed class TooDeepException(int line, int column) : Exception
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
+
+    private sealed class TooLargeException(int line, int column, long limit, long nodes) : Exception
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+
+        public long Limit { get; } = limit;
+
+        public long Nodes { get; } = nodes;
+    }
+
+    /// <summary>
+    /// Builds the tree, counting for each node its weight: the nodes a reader walks when it reads it, aliases
+    /// included. An alias adds its anchor's whole weight, so nine levels of nine aliases weigh 9^9 and are caught
+    /// here, before any reader walks them.
+    /// </summary>
     private sealed class TreeBuilder(IParser parser, ReadContext context)
     {
-        private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (YNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+        private long _nodes;
+        private long _weight;
 
         public (int Line, int Column) LastPosition { get; private set; } = (1, 1);
 
@@ -58,7 +114,7 @@ public static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode();
+            var (root, _) = ReadNode(0);
             parser.Consume<DocumentEnd>();
             if (parser.Current is DocumentStart extra)
             {
@@ -69,64 +125,79 @@ public static class YamlTreeReader
             return root;
         }
 
-        private YNode ReadNode()
+        private (YNode Node, long Weight) ReadNode(int depth)
         {
             var current = parser.Current ?? throw new InvalidOperationException("The YAML parser ended unexpectedly.");
             LastPosition = ((int)current.Start.Line, (int)current.Start.Column);
-            var node = current switch
+            if (depth > MaxDepth)
             {
-                Scalar scalar => ReadScalar(scalar),
-                SequenceStart start => ReadSequence(start),
-                MappingStart start => ReadMapping(start),
+                throw new TooDeepException(LastPosition.Line, LastPosition.Column);
+            }
+
+            var (node, weight) = current switch
+            {
+                Scalar scalar => (ReadScalar(scalar), 1),
+                SequenceStart start => ReadSequence(start, depth),
+                MappingStart start => ReadMapping(start, depth),
                 AnchorAlias alias => ReadAlias(alias),
                 _ => throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}."),
             };
             if (current is NodeEvent { Anchor.IsEmpty: false } withAnchor)
             {
-                _anchors[withAnchor.Anchor.Value] = node;
+                _anchors[withAnchor.Anchor.Value] = (node, weight);
             }
 
-            return node;
+            return (node, weight);
         }
 
         private YScalar ReadScalar(Scalar scalar)
         {
             parser.MoveNext();
+            Count(1, scalar.Start);
             return new YScalar((int)scalar.Start.Line, (int)scalar.Start.Column, scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
 
-        private YNode ReadAlias(AnchorAlias alias)
+        private (YNode, long) ReadAlias(AnchorAlias alias)
         {
             parser.MoveNext();
-            if (_anchors.TryGetValue(alias.Value.Value, out var target))
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
             {
-                return target;
+                throw new SemanticErrorException(alias.Start, alias.End, $"the alias *{alias.Value.Value} names no anchor defined before it");
             }
 
-            throw new SemanticErrorException(alias.Start, alias.End, $"the alias *{alias.Value.Value} names no anchor defined before it");
+            // The alias's own node is counted, and its anchor's weight is added to what readers will walk.
+            Count(1, alias.Start, target.Weight);
+            return target;
         }
 
-        private YSequence ReadSequence(SequenceStart start)
+        private (YSequence, long) ReadSequence(SequenceStart start, int depth)
         {
             parser.MoveNext();
+            Count(1, start.Start);
             var items = new List<YNode>();
+            long weight = 1;
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode());
+                var (item, itemWeight) = ReadNode(depth + 1);
+                items.Add(item);
+                weight += itemWeight;
             }
 
-            return new YSequence((int)start.Start.Line, (int)start.Start.Column, items);
+            return (new YSequence((int)start.Start.Line, (int)start.Start.Column, items), weight);
         }
 
-        private YMapping ReadMapping(MappingStart start)
+        private (YMapping, long) ReadMapping(MappingStart start, int depth)
         {
             parser.MoveNext();
+            Count(1, start.Start);
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+            long weight = 1;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode();
-                var value = ReadNode();
+                var (key, keyWeight) = ReadNode(depth + 1);
+                var (value, valueWeight) = ReadNode(depth + 1);
+                weight += keyWeight + valueWeight;
                 if (key is not YScalar scalarKey)
                 {
                     context.Report(DiagnosticCodes.WrongType, key, "key", "a string", key.Describe());
@@ -143,7 +214,19 @@ public static class YamlTreeReader
                 entries.Add(new(scalarKey, value));
             }
 
-            return new YMapping((int)start.Start.Line, (int)start.Start.Column, entries);
+            return (new YMapping((int)start.Start.Line, (int)start.Start.Column, entries), weight);
+        }
+
+        /// <summary>Counts nodes read and the weight aliases add; stops the read when the weight outgrows the file.</summary>
+        private void Count(long nodes, Mark at, long aliased = 0)
+        {
+            _nodes += nodes;
+            _weight += nodes + aliased;
+            var limit = (_nodes * MaxExpansion) + ExpansionAllowance;
+            if (_weight > limit)
+            {
+                throw new TooLargeException((int)at.Line, (int)at.Column, limit, _nodes);
+            }
         }
     }
 }

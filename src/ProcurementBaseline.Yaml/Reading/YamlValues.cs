@@ -114,7 +114,7 @@ public static class YamlValues
             return value;
         }
 
-        context.Report(DiagnosticCodes.InvalidValue, node!, text, name, words.Listing);
+        context.Report(DiagnosticCodes.InvalidValue, node!, text, name, words.Listing + Suggestions.DidYouMean(text, words.Words));
         return null;
     }
 
