@@ -49,11 +49,11 @@ public sealed record LoadedAttestation(
     }
 
     /// <summary>Reads an attestation from its bytes, with its evidence wherever <paramref name="evidence"/> finds it (a folder, a bundle).</summary>
-    public static LoadedAttestation Load(ReadOnlySpan<byte> bytes, string shown, EvidenceVerifier evidence, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines, Options options)
+    public static LoadedAttestation Load(ReadOnlyMemory<byte> bytes, string shown, EvidenceVerifier evidence, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines, Options options)
     {
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(shown, diagnostics);
-        var attestation = AttestationYamlReader.Read(YamlDocument.Parse(bytes, context), context);
+        var attestation = AttestationYamlReader.Read(bytes, context);
         if (attestation is not null)
         {
             var judged = baselines.Count > 0 ? baselines : Named(attestation, standards, diagnostics, shown);
@@ -66,7 +66,7 @@ public sealed record LoadedAttestation(
             ReportHardLinks(attestation, evidence, diagnostics);
         }
 
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         return new LoadedAttestation(shown, sha256, diagnostics.HasErrors ? null : attestation, evidence, diagnostics.ToImmutableSorted());
     }
 

@@ -11,10 +11,15 @@ public static class AttestationChecks
     /// <summary>Unknown ids that get a "did you mean"; past these, a hostile file of typos costs no more than a list of them.</summary>
     private const int MaxSuggestions = 100;
 
+    /// <summary>Claims outside the baselines listed one by one; the rest are counted in one line (an attestation made for four nations read against one).</summary>
+    private const int MaxOutsideListed = 20;
+
     public static void Check(Attestation attestation, CatalogLibrary catalogs, IReadOnlyList<ResolvedBaseline> baselines, DiagnosticBag diagnostics, string file)
     {
         var required = baselines.SelectMany(b => b.Controls.Select(c => c.Key)).ToHashSet();
         var suggestionsLeft = MaxSuggestions;
+        var outside = 0;
+        string? names = null;
         foreach (var claim in attestation.Claims)
         {
             var at = claim.Origin ?? SourceLocation.WholeFile(file);
@@ -28,10 +33,15 @@ public static class AttestationChecks
                 var hint = suggestionsLeft-- > 0 ? catalog.DidYouMean(claim.Control.ControlId) : "";
                 diagnostics.Add(DiagnosticCodes.AttestationUnknownControl, at, $"{catalog.Ref} does not define '{claim.Control.ControlId}'{hint}");
             }
-            else if (baselines.Count > 0 && !required.Contains(claim.Control))
+            else if (baselines.Count > 0 && !required.Contains(claim.Control) && ++outside <= MaxOutsideListed)
             {
-                diagnostics.Add(DiagnosticCodes.ClaimOutsideBaseline, at, claim.Control, string.Join(", ", baselines.Select(b => b.Baseline.Id)));
+                diagnostics.Add(DiagnosticCodes.ClaimOutsideBaseline, at, claim.Control, names ??= string.Join(", ", baselines.Select(b => b.Baseline.Id)));
             }
+        }
+
+        if (outside > MaxOutsideListed)
+        {
+            diagnostics.Add(DiagnosticCodes.ClaimsOutsideBaselineMore, SourceLocation.WholeFile(file), outside - MaxOutsideListed, MaxOutsideListed, names);
         }
     }
 }

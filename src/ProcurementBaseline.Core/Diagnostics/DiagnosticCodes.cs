@@ -252,6 +252,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ClaimMarkedForReview =
         new("PB1624", Warning, "Claim marked for review", "{0} is marked for review ({1}), so it counts for nothing until a person re-attests it");
 
+    public static readonly DiagnosticDescriptor ClaimsOutsideBaselineMore =
+        new("PB1625", Info, "More claims outside the baseline", "{0:N0} more claims, after the {1} listed, are not required by {2}; they are kept but only count through mappings");
+
     public static readonly DiagnosticDescriptor TemplateSyntax =
         new("PB1701", Error, "Template syntax error", "{0}");
 

@@ -18,6 +18,7 @@ public static class PdfWriter
         using var typesetter = new Typesetter(fonts, Texts(spec));
         var paginator = new Paginator(typesetter);
         var pages = paginator.Lay(spec.Blocks);
+        var header = typesetter.Fit(spec.RunningHeader, PageWidth - (2 * Margin), 8, bold: false);
 
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
@@ -35,7 +36,7 @@ public static class PdfWriter
             {
                 var canvas = document.BeginPage(PageWidth, PageHeight);
                 var painter = new Painter(canvas, typesetter);
-                painter.Text(spec.RunningHeader, Margin, Margin, 8, bold: false, SKColors.DimGray);
+                painter.Text(header, Margin, Margin, 8, bold: false, SKColors.DimGray);
                 painter.Line(Margin, Margin + 5, PageWidth - Margin, Margin + 5, SKColors.LightGray);
                 foreach (var op in pages[i])
                 {
@@ -61,5 +62,5 @@ public static class PdfWriter
         Table t => t.Headers.Concat(t.Rows.SelectMany(r => r)),
         BarChart c => c.Items.Select(i => i.Key).Append("0123456789%"),
         _ => [],
-    }).Append(spec.RunningHeader).Append("Page 0123456789 of");
+    }).Append(spec.RunningHeader).Append("Page 0123456789 of…");
 }

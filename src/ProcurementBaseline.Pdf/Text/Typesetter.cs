@@ -68,6 +68,21 @@ internal sealed class Typesetter : IDisposable
         }
     }
 
+    /// <summary>
+    /// The text on one line of the given width: whole when it fits, else its first line with "…" in place of the rest
+    /// (a running header must not run off the page, however long a vendor's name).
+    /// </summary>
+    public string Fit(string text, float width, float size, bool bold)
+    {
+        if (Width(text, size, bold) <= width)
+        {
+            return text;
+        }
+
+        var first = Wrap(text, width - Width("…", size, bold), size, bold)[0];
+        return $"{first.TrimEnd()}…";
+    }
+
     /// <summary>The text's lines at this width; kept, since layout asks again for what it measured ahead.</summary>
     public IReadOnlyList<string> Wrap(string text, float width, float size, bool bold)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
@@ -28,15 +29,32 @@ public static class AttestationYamlReader
     private static readonly MappingReader.KeySet EvidenceKeys = new("title", "uri", "path", "sha256", "issued", "expires");
     private static readonly MappingReader.KeySet MilestoneKeys = new("milestone", "due");
 
-    public static LoadResult<Attestation> Read(ReadOnlySpan<byte> bytes, string file)
+    public static LoadResult<Attestation> Read(ReadOnlyMemory<byte> bytes, string file)
     {
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(file, diagnostics);
-        var attestation = Read(YamlDocument.Parse(bytes, context), context);
+        var attestation = Read(bytes, context);
         return new LoadResult<Attestation>(diagnostics.HasErrors ? null : attestation, diagnostics.ToImmutableSorted());
     }
 
-    public static Attestation? Read(YNode? root, ReadContext context)
+    /// <summary>Reads an attestation from its bytes, claim by claim as they are parsed, so its size in memory is the claims' and not a tree's.</summary>
+    public static Attestation? Read(ReadOnlyMemory<byte> bytes, ReadContext context)
+    {
+        var seen = new Dictionary<ControlKey, SourceLocation>();
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var root = YamlDocument.Parse(bytes, context, "claims", item =>
+        {
+            if (ReadClaim(item, context, seen) is { } claim)
+            {
+                claims.Add(claim);
+            }
+        });
+        return Read(root, context, claims.ToImmutable(), seen);
+    }
+
+    public static Attestation? Read(YNode? root, ReadContext context) => Read(root, context, [], []);
+
+    private static Attestation? Read(YNode? root, ReadContext context, ImmutableArray<Claim> streamed, Dictionary<ControlKey, SourceLocation> seen)
     {
         if (MappingReader.Open(root, "attestation", context, TopKeys) is not { } top || !YamlDocument.CheckHeader(top, Kind))
         {
@@ -48,8 +66,8 @@ public static class AttestationYamlReader
         var signatory = MappingReader.Open(top.Required("signatory"), "signatory", context, SignatoryKeys) is { } s ? (s.RequiredString("name"), s.OptionalString("role")) : (null, null);
         var date = YamlValues.ReadDate(top.Required("date"), "date", context);
         var against = YamlValues.ReadStringList(top.Optional("against"), "against", context);
-        var seen = new Dictionary<ControlKey, SourceLocation>();
-        var claims = YamlValues.ReadList(top.Required("claims"), "claims", context, n => ReadClaim(n, context, seen));
+        var claimsNode = top.Required("claims");
+        var claims = claimsNode is YSequence { IsStreamed: true } ? streamed : YamlValues.ReadList(claimsNode, "claims", context, n => ReadClaim(n, context, seen));
         // Even with errors in the header, the claims are returned so that checks against the catalogs can report
         // their problems in the same run; the errors already reported keep the attestation from being assessed.
         return new Attestation

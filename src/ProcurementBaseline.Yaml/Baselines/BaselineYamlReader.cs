@@ -28,7 +28,7 @@ public static class BaselineYamlReader
 
     private static readonly MappingReader.KeySet MappedKeys = new("allowed", "provenance", "min-strength", "max-hops", "include-drafts");
 
-    public static LoadResult<Baseline> Read(ReadOnlySpan<byte> bytes, string file)
+    public static LoadResult<Baseline> Read(ReadOnlyMemory<byte> bytes, string file)
     {
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(file, diagnostics);

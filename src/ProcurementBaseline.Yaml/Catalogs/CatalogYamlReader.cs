@@ -18,7 +18,7 @@ public static class CatalogYamlReader
 
     private static readonly MappingReader.KeySet DocumentKeys = new("title", "url", "date", "version");
 
-    public static LoadResult<Catalog> Read(ReadOnlySpan<byte> bytes, string file)
+    public static LoadResult<Catalog> Read(ReadOnlyMemory<byte> bytes, string file)
     {
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(file, diagnostics);

@@ -25,7 +25,7 @@ public static class CrosswalkYamlReader
     private static readonly MappingReader.KeySet MappingKeys = new(
         "source", "target", "relationship", "rationale", "strength", "confidence", "coverage", "provenance", "method", "author", "date", "status", "remarks");
 
-    public static LoadResult<Crosswalk> Read(ReadOnlySpan<byte> bytes, string file)
+    public static LoadResult<Crosswalk> Read(ReadOnlyMemory<byte> bytes, string file)
     {
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(file, diagnostics);

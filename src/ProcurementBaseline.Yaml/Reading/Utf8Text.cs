@@ -1,43 +1,62 @@
 using System.Buffers;
 using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Unicode;
 using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Yaml.Reading;
 
-/// <summary>Strict UTF-8 decoding that reports where the first invalid byte is, instead of replacing it.</summary>
+/// <summary>Strict UTF-8: a file in another encoding is named, and an invalid byte is reported where it is, instead of replaced.</summary>
 public static class Utf8Text
 {
-    public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The bytes as UTF-8 text to parse, without a byte order mark; null, after reporting, when they are in another
+    /// encoding or hold an invalid byte. Nothing is decoded here: <see cref="Reader"/> decodes as the parser reads.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? Check(ReadOnlyMemory<byte> bytes, string file, DiagnosticBag diagnostics)
     {
-        if (OtherEncoding(bytes) is { } encoding)
+        var span = bytes.Span;
+        if (OtherEncoding(span) is { } encoding)
         {
             diagnostics.Add(DiagnosticCodes.WrongEncoding, new SourceLocation(file, 1, 1), encoding);
             return null;
         }
 
-        if (bytes.StartsWith("\uFEFF"u8))
+        if (span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
+            span = bytes.Span;
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
+        if (Utf8.IsValid(span))
         {
-            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-            if (status == OperationStatus.Done)
-            {
-                return new string(chars, 0, written);
-            }
+            return bytes;
+        }
 
-            var (line, column) = PositionOf(bytes, read);
-            diagnostics.Add(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, line, column), bytes[read]);
-            return null;
-        }
-        finally
+        var offset = FirstInvalid(span);
+        var (line, column) = PositionOf(span, offset);
+        diagnostics.Add(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, line, column), span[offset]);
+        return null;
+    }
+
+    /// <summary>A reader that decodes checked UTF-8 as it is read, so a large file is never held twice as text.</summary>
+    public static TextReader Reader(ReadOnlyMemory<byte> utf8)
+    {
+        var stream = MemoryMarshal.TryGetArray(utf8, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(utf8.ToArray(), writable: false);
+        return new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length && Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
         {
-            ArrayPool<char>.Shared.Return(chars);
+            offset += consumed;
         }
+
+        return offset;
     }
 
     /// <summary>
@@ -76,7 +95,7 @@ public static class Utf8Text
             : null;
     }
 
-    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
+    internal static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
     {
         var before = bytes[..offset];
         var line = before.Count((byte)'\n') + 1;

@@ -8,10 +8,11 @@ public static class YamlDocument
 {
     public const string SchemaVersion = "1";
 
-    public static YNode? Parse(ReadOnlySpan<byte> bytes, ReadContext context)
+    /// <summary>The file's node tree; see <see cref="YamlTreeReader.Read"/> for <paramref name="streamedKey"/>.</summary>
+    public static YNode? Parse(ReadOnlyMemory<byte> bytes, ReadContext context, string? streamedKey = null, Action<YNode>? onStreamedItem = null)
     {
         var before = context.Diagnostics.Count;
-        var root = Utf8Text.Decode(bytes, context.File, context.Diagnostics) is { } text ? YamlTreeReader.Read(text, context) : null;
+        var root = Utf8Text.Check(bytes, context.File, context.Diagnostics) is { } utf8 ? YamlTreeReader.Read(utf8, context, streamedKey, onStreamedItem) : null;
         if (root is null or YScalar { IsNull: true } && context.Diagnostics.Count == before)
         {
             context.Diagnostics.Add(DiagnosticCodes.EmptyValue, context.At(1, 1), "the file");

@@ -21,16 +21,23 @@ public static class YamlTreeReader
 
     public const int ExpansionAllowance = 100_000;
 
-    public static YNode? Read(string text, ReadContext context)
+    /// <summary>
+    /// Parses checked UTF-8 (<see cref="Utf8Text.Check"/>). When <paramref name="streamedKey"/> names a top-level key
+    /// whose value is a list, each item is handed to <paramref name="onStreamedItem"/> as soon as it is read and then
+    /// dropped, and the tree holds an empty list marked <see cref="YSequence.IsStreamed"/> in its place: a file of a
+    /// hundred thousand claims is never held as a tree.
+    /// </summary>
+    public static YNode? Read(ReadOnlyMemory<byte> utf8, ReadContext context, string? streamedKey = null, Action<YNode>? onStreamedItem = null)
     {
-        if (YamlCharacters.FirstForbidden(text) is { } bad)
+        if (YamlCharacters.FirstForbidden(utf8.Span) is { } bad)
         {
             context.Diagnostics.Add(DiagnosticCodes.ForbiddenCharacter, context.At(bad.Line, bad.Column), bad.Name, bad.Escape);
             return null;
         }
 
-        var parser = new Parser(new StringReader(text));
-        var builder = new TreeBuilder(parser, context);
+        using var reader = Utf8Text.Reader(utf8);
+        var parser = new Parser(reader);
+        var builder = new TreeBuilder(parser, context, streamedKey, onStreamedItem);
         try
         {
             return builder.ReadStream();
@@ -39,7 +46,7 @@ public static class YamlTreeReader
         {
             var (line, column) = ((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
             var message = FirstSentence(ex.Message);
-            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && YamlCharacters.FirstIndentingTab(text) is { } tab)
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && YamlCharacters.FirstIndentingTab(utf8.Span) is { } tab)
             {
                 (line, column, message) = (tab.Line, tab.Column, "a tab character indents this line; YAML indents with spaces only");
             }
@@ -97,9 +104,13 @@ public static class YamlTreeReader
     /// included. An alias adds its anchor's whole weight, so nine levels of nine aliases weigh 9^9 and are caught
     /// here, before any reader walks them.
     /// </summary>
-    private sealed class TreeBuilder(IParser parser, ReadContext context)
+    private sealed class TreeBuilder(IParser parser, ReadContext context, string? streamedKey, Action<YNode>? onStreamedItem)
     {
+        /// <summary>Short values repeat (keys, statuses, dates, hashes); one copy of each is kept, up to this many.</summary>
+        private const int MaxPooled = 1 << 16;
+
         private readonly Dictionary<string, (YNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
         private long _nodes;
         private long _weight;
 
@@ -154,7 +165,27 @@ public static class YamlTreeReader
         {
             parser.MoveNext();
             Count(1, scalar.Start);
-            return new YScalar((int)scalar.Start.Line, (int)scalar.Start.Column, scalar.Value, scalar.Style == ScalarStyle.Plain);
+            return new YScalar((int)scalar.Start.Line, (int)scalar.Start.Column, Pooled(scalar.Value), scalar.Style == ScalarStyle.Plain);
+        }
+
+        private string Pooled(string value)
+        {
+            if (value.Length > 64)
+            {
+                return value;
+            }
+
+            if (_pool.TryGetValue(value, out var pooled))
+            {
+                return pooled;
+            }
+
+            if (_pool.Count < MaxPooled)
+            {
+                _pool.Add(value, value);
+            }
+
+            return value;
         }
 
         private (YNode, long) ReadAlias(AnchorAlias alias)
@@ -196,7 +227,9 @@ public static class YamlTreeReader
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var (key, keyWeight) = ReadNode(depth + 1);
-                var (value, valueWeight) = ReadNode(depth + 1);
+                var (value, valueWeight) = depth == 0 && onStreamedItem is not null && key is YScalar { Value: var name } && name == streamedKey && parser.Current is SequenceStart list
+                    ? StreamSequence(list, depth + 1)
+                    : ReadNode(depth + 1);
                 weight += keyWeight + valueWeight;
                 if (key is not YScalar scalarKey)
                 {
@@ -215,6 +248,22 @@ public static class YamlTreeReader
             }
 
             return (new YMapping((int)start.Start.Line, (int)start.Start.Column, entries), weight);
+        }
+
+        /// <summary>Reads a list item by item, handing each to the caller and keeping none.</summary>
+        private (YSequence, long) StreamSequence(SequenceStart start, int depth)
+        {
+            parser.MoveNext();
+            Count(1, start.Start);
+            long weight = 1;
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                var (item, itemWeight) = ReadNode(depth + 1);
+                weight += itemWeight;
+                onStreamedItem!(item);
+            }
+
+            return (new YSequence((int)start.Start.Line, (int)start.Start.Column, [], isStreamed: true), weight);
         }
 
         /// <summary>Counts nodes read and the weight aliases add; stops the read when the weight outgrows the file.</summary>

@@ -16,7 +16,7 @@ public static class SelectionYamlReader
     private static readonly MappingReader.KeySet TopKeys = new(
         "kind", "schema-version", "id", "title", "catalog", "profile-version", "source", "controls", "not-in-catalog");
 
-    public static LoadResult<ControlSelection> Read(ReadOnlySpan<byte> bytes, string file)
+    public static LoadResult<ControlSelection> Read(ReadOnlyMemory<byte> bytes, string file)
     {
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(file, diagnostics);

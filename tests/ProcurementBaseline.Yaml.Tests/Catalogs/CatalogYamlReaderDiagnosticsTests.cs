@@ -86,7 +86,7 @@ public sealed class CatalogYamlReaderDiagnosticsTests
         var bytes = Encoding.UTF8.GetBytes(CatalogSnippets.Valid);
         for (var length = 0; length < bytes.Length; length++)
         {
-            var truncated = CatalogYamlReader.Read(bytes.AsSpan(0, length), "cut.yaml");
+            var truncated = CatalogYamlReader.Read(bytes.AsMemory(0, length), "cut.yaml");
             Assert.IsTrue(truncated.Value is not null || truncated.HasErrors, $"length {length}");
 
             var corrupted = (byte[])bytes.Clone();
@@ -99,7 +99,7 @@ public sealed class CatalogYamlReaderDiagnosticsTests
     [TestMethod]
     public void Read_EmptyFile_ReportsMissingCatalog()
     {
-        var result = CatalogYamlReader.Read(""u8, "empty.yaml");
+        var result = CatalogYamlReader.Read(Array.Empty<byte>(), "empty.yaml");
 
         Assert.IsNull(result.Value);
         Assert.IsTrue(result.HasErrors);
