@@ -2,6 +2,7 @@ using System.Globalization;
 using ProcurementBaseline.Pdf.Fonts;
 using ProcurementBaseline.Pdf.Layout;
 using ProcurementBaseline.Reports;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Pdf;
 
@@ -64,8 +65,22 @@ public static class GapReportPdf
         blocks.Add(new Heading("Reproducibility", 2));
         blocks.Add(new Paragraph($"procbase {report.ToolVersion}, as of {report.AsOf}. Attestation {report.AttestationFile}, sha256 {report.AttestationSha256}.", Small: true));
         blocks.Add(new Table(["Input", "sha256"], [.. report.Inputs.Select(i => (IReadOnlyList<string>)[i.File, i.Sha256])], [0.45f, 0.55f]));
-        return new DocumentSpec(title, $"Gap report against {string.Join(", ", report.Baselines.Select(b => b.Id))}", title, created, blocks);
+        var shown = Visible(title);
+        return new DocumentSpec(shown, Visible($"Gap report against {string.Join(", ", report.Baselines.Select(b => b.Id))}"), shown, created, [.. blocks.Select(Visible)]);
     }
+
+    /// <summary>Control characters from the inputs drawn as <c>\u001b</c>, not as missing-glyph boxes or not at all; paragraph breaks kept.</summary>
+    private static string Visible(string text) => VisibleText.Escape(text, keepLineBreaks: true);
+
+    private static Block Visible(Block block) => block switch
+    {
+        Heading h => h with { Text = Visible(h.Text) },
+        Paragraph p => p with { Text = Visible(p.Text) },
+        KeyValues kv => new KeyValues([.. kv.Items.Select(i => new KeyValuePair<string, string>(Visible(i.Key), Visible(i.Value)))]),
+        Table t => t with { Headers = [.. t.Headers.Select(Visible)], Rows = [.. t.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(Visible)])] },
+        BarChart c => new BarChart([.. c.Items.Select(i => new KeyValuePair<string, double>(Visible(i.Key), i.Value))]),
+        _ => block,
+    };
 
     /// <summary>One column per baseline and one row per measure, so the finding names read whole however many baselines there are.</summary>
     private static Table SummaryTable(GapReport report)

@@ -11,7 +11,13 @@ namespace ProcurementBaseline.Text;
 /// </summary>
 public static class VisibleText
 {
-    public static string Escape(string? text)
+    public static string Escape(string? text) => Escape(text, keepLineBreaks: false);
+
+    /// <summary>
+    /// As <see cref="Escape(string?)"/>; with <paramref name="keepLineBreaks"/>, line feeds are kept, for an output
+    /// where a line break cannot forge anything (a PDF paragraph, whose layout is not read from its text).
+    /// </summary>
+    public static string Escape(string? text, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -21,7 +27,7 @@ public static class VisibleText
         var clean = true;
         for (var i = 0; i < text.Length && clean; i++)
         {
-            clean = !NeedsEscape(text, i);
+            clean = !NeedsEscape(text, i) || (keepLineBreaks && text[i] == '\n');
         }
 
         if (clean)
@@ -33,7 +39,7 @@ public static class VisibleText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!NeedsEscape(text, i))
+            if (!NeedsEscape(text, i) || (keepLineBreaks && c == '\n'))
             {
                 builder.Append(c);
                 if (char.IsHighSurrogate(c))
@@ -54,7 +60,7 @@ public static class VisibleText
         return builder.ToString();
     }
 
-    /// <summary>Whether <see cref="Escape"/> changes nothing in <paramref name="text"/>.</summary>
+    /// <summary>Whether <see cref="Escape(string?)"/> changes nothing in <paramref name="text"/>.</summary>
     public static bool IsVisible(string text)
     {
         for (var i = 0; i < text.Length; i++)
