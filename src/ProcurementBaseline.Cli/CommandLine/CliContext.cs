@@ -9,9 +9,14 @@ public sealed class CliContext(TextWriter output, TextWriter error, string worki
     /// <summary>Whether standard error is a terminal, so progress lines help rather than clutter a log.</summary>
     public bool ErrorIsTerminal { get; } = errorIsTerminal;
 
-    public TextWriter Out { get; } = output;
+    /// <summary>Standard output; no control character reaches it (<see cref="VisibleWriter"/>).</summary>
+    public TextWriter Out { get; } = new VisibleWriter(output);
 
-    public TextWriter Error { get; } = error;
+    /// <summary>Standard error; no control character reaches it (<see cref="VisibleWriter"/>).</summary>
+    public TextWriter Error { get; } = new VisibleWriter(error);
+
+    /// <summary>Standard error as it is, for the progress line's own carriage return and erase-line, on a terminal only.</summary>
+    public TextWriter Progress { get; } = error;
 
     public string WorkingDirectory { get; } = workingDirectory;
 

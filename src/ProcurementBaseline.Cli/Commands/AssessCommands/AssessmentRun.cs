@@ -48,10 +48,10 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         {
             if (cli.ErrorIsTerminal && inputs.Count > 1)
             {
-                cli.Error.Write($"\r[{++done}/{inputs.Count}] {Text.VisibleText.Escape(entry.File)}\u001b[K");
+                cli.Progress.Write($"\r[{++done}/{inputs.Count}] {Text.VisibleText.Escape(entry.File)}\u001b[K");
                 if (error.Length > 0)
                 {
-                    cli.Error.WriteLine(); // the submission's messages start below its progress line
+                    cli.Progress.WriteLine(); // the submission's messages start below its progress line
                 }
             }
 
@@ -64,7 +64,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
 
         if (cli.ErrorIsTerminal && inputs.Count > 1)
         {
-            cli.Error.WriteLine();
+            cli.Progress.WriteLine();
         }
 
         if (many)

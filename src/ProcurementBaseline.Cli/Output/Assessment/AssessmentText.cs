@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProcurementBaseline.Text;
 using ProcurementBaseline.Application.Assessment;
 
 namespace ProcurementBaseline.Cli.Output.Assessment;
@@ -11,7 +12,8 @@ public static class AssessmentText
     /// <summary>The short table assess prints: one row per baseline.</summary>
     public static void SummaryTable(TextWriter w, AssessmentJson assessment)
     {
-        w.WriteLine($"{assessment.Attestation.Vendor}, {assessment.Attestation.Product} {assessment.Attestation.ProductVersion} ({assessment.Attestation.File}), as of {assessment.AsOf}:");
+        var a = assessment.Attestation;
+        w.WriteLine(VisibleText.Escape($"{a.Vendor}, {a.Product} {a.ProductVersion} ({a.File}), as of {assessment.AsOf}:"));
         var table = new TextTable("BASELINE", "VERDICT", "SCORE", "MET", "MAPPED", "PARTIAL", "PLANNED", "N/A", "NOT MET", "EVIDENCE", "NO CLAIM");
         foreach (var b in assessment.Baselines)
         {
