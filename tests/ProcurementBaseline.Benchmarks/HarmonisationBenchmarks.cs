@@ -12,7 +12,7 @@ namespace ProcurementBaseline.Benchmarks;
 public class HarmonisationBenchmarks
 {
     private MappingGraph _graph = null!;
-    private Cli.Standards.StandardsSet _standards = null!;
+    private Application.Standards.StandardsSet _standards = null!;
     private List<SatisfiedControl> _satisfied = [];
 
     [GlobalSetup]

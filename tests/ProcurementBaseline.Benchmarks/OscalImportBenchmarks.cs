@@ -21,7 +21,7 @@ public class OscalImportBenchmarks
     private byte[] _ism = [];
 
     [GlobalSetup]
-    public void Setup() => _ism = File.ReadAllBytes(RepositoryPaths.Source("au-asd-ism", "ISM_catalog.json"));
+    public void Setup() => _ism = File.ReadAllBytes(RepositoryPaths.SourceFile("au-asd-ism", "ISM_catalog.json"));
 
     [Benchmark(Baseline = true, Description = "floor: JsonDocument.Parse")]
     public int BareJsonParse()

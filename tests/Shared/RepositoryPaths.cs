@@ -1,25 +1,17 @@
 namespace ProcurementBaseline.Tests;
 
 /// <summary>Where the repository and the read-only standards sources beside it are, found from the test binary.</summary>
-internal static class RepositoryPaths
+internal static partial class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Standards => Path.Combine(Root, "standards");
 
-    /// <summary>../shared/sources beside the checkout, as on every developer machine and in CI.</summary>
-    public static string Sources
-    {
-        get
-        {
-            var sources = Path.GetFullPath(Path.Combine(Root, "..", "shared", "sources"));
-            return Directory.Exists(sources)
-                ? sources
-                : throw new DirectoryNotFoundException($"The standards sources are expected at {sources} (../shared/sources beside the checkout).");
-        }
-    }
+    /// <summary>Where the official standards sources are expected: ../shared/sources beside the checkout.</summary>
+    public static string SourcesFolder => Path.GetFullPath(Path.Combine(Root, "..", "shared", "sources"));
 
-    public static string Source(params string[] parts) => Path.Combine([Sources, .. parts]);
+    /// <summary>A file in the sources folder, for benchmarks and tools (tests use <c>Source</c>, which skips when the folder is missing).</summary>
+    public static string SourceFile(params string[] parts) => Path.Combine([SourcesFolder, .. parts]);
 
     private static string FindRoot()
     {

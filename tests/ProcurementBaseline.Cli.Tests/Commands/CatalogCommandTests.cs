@@ -92,6 +92,7 @@ public sealed class CatalogCommandTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void ImportOscal_WritesTheShippedSsdfCatalogByteForByte()
     {
         var folder = Directory.CreateTempSubdirectory("procbase-").FullName;

@@ -8,6 +8,7 @@ public sealed class IsmapImporterTests
     private const string Header = "id,name,description,extraction_quality\n";
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void RealExtraction_GivesEveryIdAndRepairsTheKnownFaults()
     {
         var rows = IsmapCsv.Read(RepositoryPaths.Source("jp-ismap", "ismap_control_criteria_en_from_scf_strm.csv"));

@@ -8,6 +8,7 @@ namespace ProcurementBaseline.Tests.SourceImport;
 public sealed class SourceImporterTests
 {
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void SsdfDraft_HasNewPracticesAndMovedTasks()
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.Source("us-nist-ssdf-1.2-ipd", "ssdf_v1.2_ipd.json")));
@@ -27,6 +28,7 @@ public sealed class SourceImporterTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void CisaForm_HasSectionThreeItemsWithSsdfReferences()
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.Source("us-cisa-attestation-form", "cisa_ssdaf_v1.0_2024-03_section3_to_ssdf.json")));

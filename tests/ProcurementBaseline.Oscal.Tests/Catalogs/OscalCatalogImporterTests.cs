@@ -8,6 +8,7 @@ namespace ProcurementBaseline.Tests.Catalogs;
 public sealed class OscalCatalogImporterTests
 {
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void Import_Ism_Keeps1073ControlsAnd34Principles()
     {
         var ism = RealCatalogs.Ism.Value;
@@ -19,6 +20,7 @@ public sealed class OscalCatalogImporterTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void Import_Ism_KeepsStatementsApplicabilityAndEssentialEight()
     {
         var ism = RealCatalogs.Ism.Value;
@@ -37,6 +39,7 @@ public sealed class OscalCatalogImporterTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void Import_Ssdf_Keeps4Groups19Practices42TasksWithExamplesAndReferences()
     {
         var ssdf = RealCatalogs.Ssdf.Value;
@@ -58,6 +61,7 @@ public sealed class OscalCatalogImporterTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void Import_Sp80053_RendersParametersAndKeepsWithdrawnSuccessors()
     {
         var catalog = RealCatalogs.Sp80053.Value;

@@ -10,6 +10,7 @@ namespace ProcurementBaseline.Tests.Profiles;
 public sealed class OscalProfileResolutionTests
 {
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     [DataRow("au-asd-ism", "ISM_PROTECTED", "ISM_catalog.json", 992)]
     [DataRow("au-asd-ism", "ISM_E8_ML1", "ISM_catalog.json", 46)]
     [DataRow("au-asd-ism", "ISM_E8_ML2", "ISM_catalog.json", 87)]
@@ -35,6 +36,7 @@ public sealed class OscalProfileResolutionTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void Import_WithLabelIds_UsesPrintedIdsInCatalogOrder()
     {
         var result = OscalProfileImporter.Import(
