@@ -1,7 +1,20 @@
 using BenchmarkDotNet.Running;
 using ProcurementBaseline.Benchmarks;
 
-// "stream-10k [count]", "reports-1000 [count]" and "pdf-pages" run their workloads directly; anything else goes to BenchmarkDotNet.
+// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]" and "pdf-long-text" run their
+// workloads directly; anything else goes to BenchmarkDotNet.
+if (args is ["memory-100k", ..])
+{
+    LargeSubmissionMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+if (args is ["pdf-long-text"])
+{
+    LongTextPdf.Run();
+    return;
+}
+
 if (args is ["pdf-pages"])
 {
     PdfPages.Print();

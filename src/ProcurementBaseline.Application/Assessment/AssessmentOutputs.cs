@@ -26,20 +26,31 @@ public static class AssessmentOutputs
         foreach (var (format, extension) in Formats.Where(f => formats.Contains(f.Format)))
         {
             var name = $"{stem}.{extension}";
-            var ok = format switch
+            bool ok;
+            try
             {
-                "json" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(AssessmentMapper.Serialize(assessment.Json)))),
-                // The PDF's creation date is the as-of date, so the same inputs give the same file.
-                "pdf" => sink.Write(name, stream => Bytes(stream, Pdf.GapReportPdf.Render(report.Value, assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))),
-                _ => sink.Write(name, stream =>
+                ok = format switch
                 {
-                    using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-                    var errors = templates.Render(format, report.Value, writer);
-                    writer.Flush();
-                    problems.AddRange(errors);
-                    return errors.Count == 0;
-                }),
-            };
+                    "json" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(AssessmentMapper.Serialize(assessment.Json)))),
+                    // The PDF's creation date is the as-of date, so the same inputs give the same file.
+                    "pdf" => sink.Write(name, stream => Bytes(stream, Pdf.GapReportPdf.Render(report.Value, assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))),
+                    _ => sink.Write(name, stream =>
+                    {
+                        using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                        var errors = templates.Render(format, report.Value, writer);
+                        writer.Flush();
+                        problems.AddRange(errors);
+                        return errors.Count == 0;
+                    }),
+                };
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a folder that cannot be written: this output is not written, the rest are tried.
+                problems.Add(Diagnostic.Create(DiagnosticCodes.OutputUnwritable, SourceLocation.WholeFile(name), name, ex.Message));
+                ok = false;
+            }
+
             if (ok)
             {
                 written.Add(name);

@@ -98,5 +98,9 @@ public sealed class OpenedFile(SafeFileHandle handle, long length, long linkCoun
         }
     }
 
+    /// <summary>The file's device and inode, which say whether two opened files are one (Linux and macOS; null elsewhere).</summary>
+    public (ulong Device, ulong Inode)? Identity() =>
+        !OperatingSystem.IsWindows() && Mono.Unix.Native.Syscall.fstat((int)handle.DangerousGetHandle(), out var stat) == 0 ? (stat.st_dev, stat.st_ino) : null;
+
     public void Dispose() => handle.Dispose();
 }

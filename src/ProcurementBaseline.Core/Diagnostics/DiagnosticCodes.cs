@@ -39,6 +39,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FolderTooDeep =
         new("PB0008", Warning, "Folder nested too deep", "folder '{0}' is more than {1} levels below '{2}'; it is not searched");
 
+    public static readonly DiagnosticDescriptor OutputUnwritable =
+        new("PB0009", Error, "Output cannot be written", "cannot write '{0}': {1}");
+
     public static readonly DiagnosticDescriptor InvalidUtf8 =
         new("PB1001", Error, "Invalid UTF-8", "the file is not valid UTF-8: byte 0x{0:X2} cannot start or continue a character");
 

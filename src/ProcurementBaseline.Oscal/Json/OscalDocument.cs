@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Oscal.Json;
 
@@ -8,6 +9,13 @@ internal static class OscalDocument
     /// <summary>Parses OSCAL JSON and checks its root model; reports and returns null when it is neither valid JSON nor that model.</summary>
     public static JsonDocument? Open(ReadOnlyMemory<byte> json, string file, string model, DiagnosticBag diagnostics)
     {
+        // System.Text.Json checks the bytes of a string only when it is read, so a bad byte would surface later as an exception.
+        if (Utf8Validation.FirstInvalid(json.Span) is { } invalid)
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, invalid.Line, invalid.Column), invalid.Byte);
+            return null;
+        }
+
         JsonDocument document;
         try
         {

@@ -1,8 +1,7 @@
-using System.Buffers;
 using System.Text;
 using System.Runtime.InteropServices;
-using System.Text.Unicode;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Yaml.Reading;
 
@@ -28,14 +27,12 @@ public static class Utf8Text
             span = bytes.Span;
         }
 
-        if (Utf8.IsValid(span))
+        if (Utf8Validation.FirstInvalid(span) is not { } invalid)
         {
             return bytes;
         }
 
-        var offset = FirstInvalid(span);
-        var (line, column) = PositionOf(span, offset);
-        diagnostics.Add(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, line, column), span[offset]);
+        diagnostics.Add(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, invalid.Line, invalid.Column), invalid.Byte);
         return null;
     }
 
@@ -46,17 +43,6 @@ public static class Utf8Text
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(utf8.ToArray(), writable: false);
         return new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-    }
-
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length && Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
-        {
-            offset += consumed;
-        }
-
-        return offset;
     }
 
     /// <summary>
@@ -93,14 +79,5 @@ public static class Utf8Text
         return bytes.Length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0
             ? "UTF-16 (big-endian, without a byte order mark)"
             : null;
-    }
-
-    internal static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
-    {
-        var before = bytes[..offset];
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
-        return (line, column);
     }
 }

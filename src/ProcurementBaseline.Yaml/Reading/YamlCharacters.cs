@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Yaml.Reading;
 
@@ -30,7 +31,7 @@ internal static class YamlCharacters
             };
             if (code is { } c)
             {
-                var (line, column) = Utf8Text.PositionOf(utf8, i);
+                var (line, column) = Utf8Validation.PositionOf(utf8, i);
                 var name = c == 0 ? "a NUL character (U+0000)" : string.Create(CultureInfo.InvariantCulture, $"the control character U+{c:X4}");
                 var escape = c switch
                 {

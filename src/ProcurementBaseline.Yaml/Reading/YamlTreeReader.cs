@@ -72,6 +72,13 @@ public static class YamlTreeReader
             context.Diagnostics.Add(DiagnosticCodes.YamlSyntax, context.At(line, column), "malformed YAML after this point (an unclosed [ or {, or a stray indicator?)");
             return null;
         }
+        catch (ArgumentException ex)
+        {
+            // And this on a tag it cannot read ("!!!!"), found by fuzzing: ArgumentException: Global tags must be valid URIs.
+            var (line, column) = builder.LastPosition;
+            context.Diagnostics.Add(DiagnosticCodes.YamlSyntax, context.At(line, column), $"malformed YAML after this point: {FirstSentence(ex.Message.Split(" (Parameter", 2)[0])}");
+            return null;
+        }
     }
 
     private static string FirstSentence(string message)

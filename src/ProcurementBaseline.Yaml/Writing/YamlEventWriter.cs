@@ -131,16 +131,24 @@ public sealed partial class YamlEventWriter
 
     private static ScalarStyle StyleFor(string value)
     {
-        if (value.Contains('\n', StringComparison.Ordinal))
+        // Double quotes can carry anything, as escapes; the other styles cannot carry control characters (tab and CR
+        // included), line separators, or spaces at the ends, which YAML trims or cannot represent.
+        if (value.Length == 0 || value.Any(NeedsEscape) || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            // Literal blocks cannot carry trailing spaces on a line or a leading space on the first; quote those.
-            return value.StartsWith(' ') || value.Contains(" \n", StringComparison.Ordinal) || value.EndsWith(' ')
-                ? ScalarStyle.DoubleQuoted
-                : ScalarStyle.Literal;
+            return ScalarStyle.DoubleQuoted;
         }
 
-        return value.Length == 0 || AmbiguousPlain().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+        if (value.Contains('\n', StringComparison.Ordinal))
+        {
+            // Literal blocks cannot carry trailing spaces on a line or a blank first line; quote those.
+            return value.Contains(" \n", StringComparison.Ordinal) || value.StartsWith('\n') ? ScalarStyle.DoubleQuoted : ScalarStyle.Literal;
+        }
+
+        return AmbiguousPlain().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
     }
+
+    private static bool NeedsEscape(char c) =>
+        (c < ' ' && c != '\n') || c is >= '\u007f' and <= '\u009f' || c is '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff';
 
     // Plain scalars that YAML 1.1 or 1.2 readers (editors included) would not read as strings.
     [GeneratedRegex(@"^(~|null|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|\d{4}-\d{2}-\d{2}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

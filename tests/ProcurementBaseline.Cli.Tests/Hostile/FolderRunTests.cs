@@ -121,4 +121,17 @@ public sealed class FolderRunTests
         Assert.AreEqual(ExitCodes.Success, forced.ExitCode, forced.Error);
         StringAssert.Contains(File.ReadAllText(file), "nist-ssdf@1.1#PO.1.1");
     }
+
+    [TestMethod]
+    public void AnOutputFolderThatCannotBeWritten_IsADiagnostic_NotACrash()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        var notAFolder = temp.Write("out", "a file where the output folder should be\n");
+
+        var run = CliRunner.InRepository("assess", Path.Combine(RepositoryPaths.Root, "samples"), "-b", "us-federal-software", "--as-of", AsOf, "--out", notAFolder, "--format", "json");
+
+        Assert.AreEqual(ExitCodes.InputErrors, run.ExitCode);
+        StringAssert.Contains(run.Error, "error PB0009: cannot write");
+        Assert.DoesNotContain("Exception", run.Error);
+    }
 }

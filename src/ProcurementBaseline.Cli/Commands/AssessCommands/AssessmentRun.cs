@@ -67,9 +67,9 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             cli.Progress.WriteLine();
         }
 
-        if (many)
+        if (many && !WritePortfolio(portfolio, discoveryProblems))
         {
-            WritePortfolio(portfolio, discoveryProblems);
+            invalid = true;
         }
 
         return invalid ? ExitCodes.InputErrors : worst;
@@ -155,7 +155,8 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         };
     }
 
-    private void WritePortfolio(List<PortfolioEntryJson> entries, IReadOnlyList<Diagnostic> discoveryProblems)
+    /// <summary>Prints the portfolio and writes portfolio.json; false, after reporting, when it cannot be written.</summary>
+    private bool WritePortfolio(List<PortfolioEntryJson> entries, IReadOnlyList<Diagnostic> discoveryProblems)
     {
         var missing = discoveryProblems.Where(d => d.IsError).Select(d => new PortfolioEntryJson(d.Location.File, null, null, d.Message, null, null));
         var all = entries.Concat(missing).ToList();
@@ -168,10 +169,21 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
 
         cli.Out.WriteLine("Portfolio:");
         table.WriteTo(cli.Out);
-        if (settings.OutputFolder is not null)
+        if (settings.OutputFolder is null)
         {
-            Application.IO.AtomicFileWriter.WriteText(Path.Combine(settings.OutputFolder, "portfolio.json"),
-                ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(settings.AsOf), all)));
+            return true;
+        }
+
+        var path = Path.Combine(settings.OutputFolder, "portfolio.json");
+        try
+        {
+            Application.IO.AtomicFileWriter.WriteText(path, ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(settings.AsOf), all)));
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            DiagnosticPrinter.Print([Diagnostic.Create(DiagnosticCodes.OutputUnwritable, SourceLocation.WholeFile(path), path, ex.Message)], cli.Error);
+            return false;
         }
     }
 }
