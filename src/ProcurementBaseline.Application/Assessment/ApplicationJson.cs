@@ -23,4 +23,5 @@ public static class ApplicationJson
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(AssessmentJson))]
 [JsonSerializable(typeof(PortfolioJson))]
+[JsonSerializable(typeof(AssessmentRunJson))]
 internal sealed partial class ApplicationJsonContext : JsonSerializerContext;

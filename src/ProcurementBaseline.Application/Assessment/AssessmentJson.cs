@@ -74,6 +74,9 @@ public sealed record MilestoneJson(string Milestone, string Due);
 
 public sealed record PathStepJson(string From, string Relationship, string To, int Strength, string Provenance, string Status, string Crosswalk, string? At);
 
+/// <summary>assess --format json on standard output for several submissions: every assessment, then the portfolio.</summary>
+public sealed record AssessmentRunJson(string SchemaVersion, string Kind, string AsOf, IReadOnlyList<AssessmentJson> Assessments, IReadOnlyList<PortfolioEntryJson> Portfolio);
+
 public sealed record PortfolioJson(string SchemaVersion, string AsOf, IReadOnlyList<PortfolioEntryJson> Submissions);
 
 public sealed record PortfolioEntryJson(string File, string? Vendor, string? Product, string? Error, IReadOnlyDictionary<string, string>? Verdicts, IReadOnlyDictionary<string, double>? Scores)

@@ -22,6 +22,9 @@ public sealed record Attestation
     /// <summary>Where the attestation's date is written, for diagnostics about it.</summary>
     public SourceLocation? DateOrigin { get; init; }
 
+    /// <summary>Where <see cref="Against"/> is written (or the file's start), for findings that have no claim to point at.</summary>
+    public SourceLocation? AgainstOrigin { get; init; }
+
     public string Name => $"{Vendor.Name} {Product.Name} {Product.Version}";
 }
 

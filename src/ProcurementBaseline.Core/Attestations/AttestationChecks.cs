@@ -41,7 +41,7 @@ public static class AttestationChecks
 
         if (outside > MaxOutsideListed)
         {
-            diagnostics.Add(DiagnosticCodes.ClaimsOutsideBaselineMore, SourceLocation.WholeFile(file), outside - MaxOutsideListed, MaxOutsideListed, names);
+            diagnostics.Add(DiagnosticCodes.ClaimsOutsideBaselineMore, SourceLocation.WholeFile(file), outside, MaxOutsideListed, names);
         }
     }
 }

@@ -256,7 +256,7 @@ public static class DiagnosticCodes
         new("PB1624", Warning, "Claim marked for review", "{0} is marked for review ({1}), so it counts for nothing until a person re-attests it");
 
     public static readonly DiagnosticDescriptor ClaimsOutsideBaselineMore =
-        new("PB1625", Info, "More claims outside the baseline", "{0:N0} more claims, after the {1} listed, are not required by {2}; they are kept but only count through mappings");
+        new("PB1625", Info, "Claims outside the baseline, counted", "{0:N0} claims in all are not required by {2} (the first {1} are listed one by one); they are kept but only count through mappings");
 
     public static readonly DiagnosticDescriptor TemplateSyntax =
         new("PB1701", Error, "Template syntax error", "{0}");

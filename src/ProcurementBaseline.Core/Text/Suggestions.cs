@@ -6,10 +6,10 @@ namespace ProcurementBaseline.Text;
 /// </summary>
 public static class Suggestions
 {
-    /// <summary>The closest candidate, or null when none is within a third of the word's length (at least one edit, at most three).</summary>
+    /// <summary>The closest candidate, or null when none is within a quarter of the word's length (at least one edit, at most three).</summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
-        var limit = Math.Clamp(word.Length / 3, 1, 3);
+        var limit = Math.Clamp(word.Length / 4, 1, 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -77,6 +77,7 @@ public static class AttestationYamlReader
             Signatory = new Signatory(signatory.Item1 ?? "", signatory.Item2),
             Date = date ?? DateOnly.MinValue,
             DateOrigin = top.Optional("date") is { } dateNode ? context.At(dateNode) : null,
+            AgainstOrigin = top.Node.Entries.FirstOrDefault(e => e.Key.Value == "against").Key is { } againstKey ? context.At(againstKey) : context.At(top.Node),
             Against = against,
             Claims = claims,
         };

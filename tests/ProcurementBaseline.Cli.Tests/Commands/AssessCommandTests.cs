@@ -95,7 +95,7 @@ public sealed class AssessCommandTests
         var parallel = CliRunner.InRepository("assess", samples, "-b", "all", "--as-of", AsOf, "--out", three.Root, "--jobs", "3");
 
         Assert.AreEqual(serial.ExitCode, parallel.ExitCode);
-        Assert.AreEqual(serial.Out, parallel.Out, "the console shows the submissions in input order");
+        Assert.AreEqual(serial.Out.Replace(one.Root, "<out>", StringComparison.Ordinal), parallel.Out.Replace(three.Root, "<out>", StringComparison.Ordinal), "the console shows the submissions in input order");
         Assert.AreEqual(serial.Error, parallel.Error);
         var files = Directory.EnumerateFiles(one.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         CollectionAssert.AreEqual(files, Directory.EnumerateFiles(three.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());

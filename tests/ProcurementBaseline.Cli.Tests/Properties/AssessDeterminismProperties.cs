@@ -45,7 +45,7 @@ public sealed class AssessDeterminismProperties
         {
             var folder = Path.Combine(inbox.Root, "out-" + run.Item2);
             var result = CliRunner.InRepository("assess", inbox.Root, "--as-of", "2026-11-26", "--out", folder, "--format", "json,md,text,html,pdf", "--jobs", run.Item1);
-            return (result.Out, result.Error, Files: Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))).ToList());
+            return (Out: result.Out.Replace(folder, "<out>", StringComparison.Ordinal), Error: result.Error.Replace(folder, "<out>", StringComparison.Ordinal), Files: Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))).ToList());
         }).ToList();
 
         foreach (var other in outputs.Skip(1))

@@ -23,9 +23,18 @@ public static class AssessCommand
         var output = new Option<string?>("--out", "-o") { Description = "Folder to write each submission's outputs (and the portfolio summary) to." };
         var jobs = CommonOptions.Count("--jobs", "-j", "Submissions to assess at once (default: one per core). Output keeps the input order.", Environment.ProcessorCount, 1);
         var maxEvidence = CommonOptions.Size("--max-evidence-size", "The largest evidence file read and hashed (default 1GiB); a larger one is an evidence problem.", InputLimits.DefaultMaxEvidenceBytes);
+        var junit = new Option<string?>("--junit") { Description = "Also write the findings as JUnit XML to this file (a test case per required control; a must gap is a failure)." };
+        var sarif = new Option<string?>("--sarif") { Description = "Also write the gaps as SARIF 2.1.0 to this file, each at its claim's line in the attestation." };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Which verdicts fail the run: 'conditional' (default: exit 3 for conditional, 4 for fail) or 'fail' (a conditional verdict exits 0).",
+            CustomParser = result => CommonOptions.Word(result, "--fail-on", new Dictionary<string, string>(StringComparer.Ordinal) { ["conditional"] = "conditional", ["fail"] = "fail" }),
+            DefaultValueFactory = _ => "conditional",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors; the exit code says the verdict." };
         var command = new Command("assess", "Assess vendor attestations against procurement baselines. Exit: 0 pass, 3 conditional, 4 fail, 1 invalid or missing input, 2 usage.")
         {
-            attestations, formats, output, templates, jobs, maxEvidence,
+            attestations, formats, output, templates, jobs, maxEvidence, junit, sarif, failOn, quiet,
         };
         foreach (var option in options.All)
         {
@@ -67,9 +76,23 @@ public static class AssessCommand
                 return ExitCodes.InputErrors;
             }
 
-            var settings = new AssessmentRun.Settings(chosen, parse.GetValue(options.AsOf) ?? cli.Today,
-                parse.GetValue(output) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null, wanted, reports,
-                InputLimits.Default with { MaxEvidenceBytes = parse.GetValue(maxEvidence) }, parse.GetValue(jobs));
+            var outputFolder = parse.GetValue(output) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null;
+            var jsonToStdout = outputFolder is null && parse.GetResult(formats) is { Implicit: false } && wanted.SetEquals(["json"]);
+            if (outputFolder is null && parse.GetResult(formats) is { Implicit: false } && !jsonToStdout)
+            {
+                cli.Error.WriteLine("error: --format writes files into --out; without --out only --format json is possible (to standard output).");
+                return ExitCodes.Usage;
+            }
+
+            var settings = new AssessmentRun.Settings(chosen, parse.GetValue(options.AsOf) ?? cli.Today, outputFolder, wanted, reports,
+                InputLimits.Default with { MaxEvidenceBytes = parse.GetValue(maxEvidence) }, parse.GetValue(jobs))
+            {
+                Quiet = parse.GetValue(quiet),
+                JsonToStdout = jsonToStdout,
+                ConditionalFails = parse.GetValue(failOn) == "conditional",
+                JUnitFile = parse.GetValue(junit),
+                SarifFile = parse.GetValue(sarif),
+            };
             return new AssessmentRun(cli, new Assessor(loaded, parse.GetValue(options.NoMappings)), settings).Execute(inputs, problems);
         });
         return command;

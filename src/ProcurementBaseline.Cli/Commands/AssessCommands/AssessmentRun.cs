@@ -1,4 +1,5 @@
 using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.Assessment.Ci;
 using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Cli.CommandLine;
@@ -24,11 +25,30 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         HashSet<string> Formats,
         ReportTemplateSet Templates,
         InputLimits Limits,
-        int Jobs);
+        int Jobs)
+    {
+        /// <summary>Print nothing but errors; the exit code says the rest.</summary>
+        public bool Quiet { get; init; }
+
+        /// <summary>With no --out and --format json: the JSON contract goes to standard output, and nothing else does.</summary>
+        public bool JsonToStdout { get; init; }
+
+        /// <summary>Whether a conditional verdict fails the run (exit 3) or passes it (exit 0).</summary>
+        public bool ConditionalFails { get; init; } = true;
+
+        public string? JUnitFile { get; init; }
+
+        public string? SarifFile { get; init; }
+
+        /// <summary>Gaps listed per baseline on the console; the rest are counted.</summary>
+        public int GapsShown { get; init; } = 10;
+
+        public bool KeepsAssessments => JsonToStdout || JUnitFile is not null || SarifFile is not null;
+    }
 
     public int Execute(List<SubmissionInput> inputs, IReadOnlyList<Diagnostic> discoveryProblems)
     {
-        DiagnosticPrinter.Print(discoveryProblems, cli.Error);
+        DiagnosticPrinter.PrintSummarised(discoveryProblems, cli.Error, quiet: settings.Quiet);
         var invalid = discoveryProblems.Any(d => d.IsError);
         var stems = Stems(inputs);
         var many = inputs.Count > 1 || invalid;
@@ -38,15 +58,16 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             .Select(item =>
             {
                 var (output, error) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
-                var (entry, code) = AssessOne(item.Input, item.Stem, many, output, error);
-                return (Entry: entry, Code: code, Output: output.ToString(), Error: error.ToString(), item.Input);
+                var (entry, code, assessment) = AssessOne(item.Input, item.Stem, many, output, error);
+                return (Entry: entry, Code: code, Output: output.ToString(), Error: error.ToString(), Assessment: assessment);
             });
         var portfolio = new List<PortfolioEntryJson>();
+        var kept = new List<SubmissionAssessment>();
         var worst = ExitCodes.Success;
         var done = 0;
-        foreach (var (entry, code, output, error, input) in results)
+        foreach (var (entry, code, output, error, assessment) in results)
         {
-            if (cli.ErrorIsTerminal && inputs.Count > 1)
+            if (cli.ErrorIsTerminal && inputs.Count > 1 && !settings.Quiet)
             {
                 cli.Progress.Write($"\r[{++done}/{inputs.Count}] {Text.VisibleText.Escape(entry.File)}\u001b[K");
                 if (error.Length > 0)
@@ -58,11 +79,16 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             cli.Error.Write(error);
             cli.Out.Write(output);
             portfolio.Add(entry);
+            if (assessment is not null && settings.KeepsAssessments)
+            {
+                kept.Add(assessment);
+            }
+
             invalid |= code == ExitCodes.InputErrors;
             worst = Math.Max(worst, code == ExitCodes.InputErrors ? ExitCodes.Success : code);
         }
 
-        if (cli.ErrorIsTerminal && inputs.Count > 1)
+        if (cli.ErrorIsTerminal && inputs.Count > 1 && !settings.Quiet)
         {
             cli.Progress.WriteLine();
         }
@@ -70,6 +96,12 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         if (many && !WritePortfolio(portfolio, discoveryProblems))
         {
             invalid = true;
+        }
+
+        invalid |= !WriteCiReports(kept, portfolio);
+        if (worst == ExitCodes.Conditional && !settings.ConditionalFails)
+        {
+            worst = ExitCodes.Success;
         }
 
         return invalid ? ExitCodes.InputErrors : worst;
@@ -97,16 +129,16 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         return stems;
     }
 
-    private (PortfolioEntryJson Entry, int Code) AssessOne(SubmissionInput input, string stem, bool many, TextWriter output, TextWriter error)
+    private (PortfolioEntryJson Entry, int Code, SubmissionAssessment? Assessment) AssessOne(SubmissionInput input, string stem, bool many, TextWriter output, TextWriter error)
     {
         var loaded = assessor.Loaded;
         var submission = LoadedAttestation.Load(input.Path, loaded.Standards, settings.Baselines, cli.WorkingDirectory,
             new LoadedAttestation.Options(settings.AsOf, settings.Limits));
-        DiagnosticPrinter.Print(submission.Diagnostics, error);
+        DiagnosticPrinter.PrintSummarised(submission.Diagnostics, error, quiet: settings.Quiet);
         if (submission.HasErrors)
         {
             error.WriteLine($"{Text.VisibleText.Escape(submission.Shown)}: not assessed: the attestation has errors.");
-            return (Entry(submission, null, "invalid attestation", stem), ExitCodes.InputErrors);
+            return (Entry(submission, null, "invalid attestation", stem, []), ExitCodes.InputErrors, null);
         }
 
         var attestation = submission.Attestation!;
@@ -114,24 +146,29 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         if (baselines.Count == 0)
         {
             error.WriteLine($"{Text.VisibleText.Escape(submission.Shown)}: not assessed: no --baseline given and the attestation names none.");
-            return (Entry(submission, null, "no baseline", stem), ExitCodes.InputErrors);
+            return (Entry(submission, null, "no baseline", stem, []), ExitCodes.InputErrors, null);
         }
 
         var assessment = assessor.Assess(submission, baselines, settings.AsOf);
-        AssessmentText.SummaryTable(output, assessment.Json);
-        if (many)
-        {
-            output.WriteLine();
-        }
-
+        var console = settings.Quiet || settings.JsonToStdout ? TextWriter.Null : output;
+        AssessmentText.SummaryTable(console, assessment.Json);
+        AssessmentText.Gaps(console, assessment, settings.GapsShown);
+        List<string> written = [];
         if (settings.OutputFolder is not null)
         {
-            var (_, problems) = AssessmentOutputs.Write(assessment, settings.Formats, settings.Templates, loaded.Standards.Catalogs, new FolderOutputSink(settings.OutputFolder), stem);
+            var (files, problems) = AssessmentOutputs.Write(assessment, settings.Formats, settings.Templates, loaded.Standards.Catalogs, new FolderOutputSink(settings.OutputFolder), stem);
+            written = files;
             DiagnosticPrinter.Print(problems, error);
+            AssessmentText.Written(console, written.Select(f => Application.IO.DisplayPaths.For(Path.Combine(settings.OutputFolder, f), cli.WorkingDirectory)));
             if (problems.Any(p => p.IsError))
             {
-                return (Entry(submission, assessment, "report not written", stem), ExitCodes.InputErrors);
+                return (Entry(submission, assessment, "report not written", stem, written), ExitCodes.InputErrors, assessment);
             }
+        }
+
+        if (many)
+        {
+            console.WriteLine();
         }
 
         var code = assessment.Worst switch
@@ -140,10 +177,10 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             Verdict.Conditional => ExitCodes.Conditional,
             _ => ExitCodes.Success,
         };
-        return (Entry(submission, assessment, null, stem), code);
+        return (Entry(submission, assessment, null, stem, written), code, assessment);
     }
 
-    private PortfolioEntryJson Entry(LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem)
+    private PortfolioEntryJson Entry(LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written)
     {
         var attestation = submission.Attestation;
         var json = assessment?.Json;
@@ -159,25 +196,53 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
     private bool WritePortfolio(List<PortfolioEntryJson> entries, IReadOnlyList<Diagnostic> discoveryProblems)
     {
         var missing = discoveryProblems.Where(d => d.IsError).Select(d => new PortfolioEntryJson(d.Location.File, null, null, d.Message, null, null));
-        var all = entries.Concat(missing).ToList();
-        var ids = settings.Baselines.Count > 0 ? settings.Baselines.Select(b => b.Baseline.Id).ToList() : all.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
-        var table = new TextTable(["SUBMISSION", "VENDOR", .. ids.Select(i => i.ToUpperInvariant())]);
-        foreach (var e in all)
+        entries.AddRange(missing);
+        if (!settings.Quiet && !settings.JsonToStdout)
         {
-            table.Add([e.File, e.Vendor ?? "-", .. ids.Select(i => e.Error ?? (e.Verdicts?.GetValueOrDefault(i) is { } v ? $"{v} {AssessmentText.Percent(e.Scores![i])}" : "-"))]);
+            var ids = settings.Baselines.Count > 0 ? settings.Baselines.Select(b => b.Baseline.Id).ToList() : entries.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
+            var table = new TextTable(["SUBMISSION", "VENDOR", .. ids.Select(i => i.ToUpperInvariant())]);
+            foreach (var e in entries)
+            {
+                table.Add([e.File, e.Vendor ?? "-", .. ids.Select(i => e.Error ?? (e.Verdicts?.GetValueOrDefault(i) is { } v ? $"{v} {AssessmentText.Percent(e.Scores![i])}" : "-"))]);
+            }
+
+            cli.Out.WriteLine("Portfolio:");
+            table.WriteTo(cli.Out);
         }
 
-        cli.Out.WriteLine("Portfolio:");
-        table.WriteTo(cli.Out);
-        if (settings.OutputFolder is null)
+        return settings.OutputFolder is null || Save(Path.Combine(settings.OutputFolder, "portfolio.json"),
+            ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(settings.AsOf), entries)));
+    }
+
+    /// <summary>The JSON contract on standard output, and the JUnit and SARIF files CI systems read.</summary>
+    private bool WriteCiReports(List<SubmissionAssessment> assessments, List<PortfolioEntryJson> portfolio)
+    {
+        if (settings.JsonToStdout)
         {
-            return true;
+            cli.Out.Write(assessments.Count == 1 && portfolio.Count == 1
+                ? AssessmentMapper.Serialize(assessments[0].Json)
+                : ApplicationJson.Serialize(new AssessmentRunJson(AssessmentJson.CurrentSchemaVersion, "assessment-run", AssessmentMapper.Date(settings.AsOf), [.. assessments.Select(a => a.Json)], portfolio)));
         }
 
-        var path = Path.Combine(settings.OutputFolder, "portfolio.json");
+        var ok = true;
+        if (settings.JUnitFile is { } junit)
+        {
+            ok &= Save(Path.GetFullPath(junit, cli.WorkingDirectory), JUnitReport.Write(assessments));
+        }
+
+        if (settings.SarifFile is { } sarif)
+        {
+            ok &= Save(Path.GetFullPath(sarif, cli.WorkingDirectory), SarifReport.Write(assessments));
+        }
+
+        return ok;
+    }
+
+    private bool Save(string path, string text)
+    {
         try
         {
-            Application.IO.AtomicFileWriter.WriteText(path, ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(settings.AsOf), all)));
+            Application.IO.AtomicFileWriter.WriteText(path, text);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
