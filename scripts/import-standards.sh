@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 S="${SOURCES:-../shared/sources}"
 dotnet build src/ProcurementBaseline.Cli -c Release -v quiet -nologo >/dev/null
 dotnet build tools/ProcurementBaseline.SourceImport -c Release -v quiet -nologo >/dev/null
-procbase() { dotnet src/ProcurementBaseline.Cli/bin/Release/net10.0/linux-x64/procbase.dll "$@"; }
-source_import() { dotnet tools/ProcurementBaseline.SourceImport/bin/Release/net10.0/linux-x64/ProcurementBaseline.SourceImport.dll "$@"; }
+procbase() { dotnet src/ProcurementBaseline.Cli/bin/Release/net10.0/procbase.dll "$@"; }
+source_import() { dotnet tools/ProcurementBaseline.SourceImport/bin/Release/net10.0/ProcurementBaseline.SourceImport.dll "$@"; }
 
 # --- Australia: ASD Information Security Manual, December 2025, and its profiles ---------------
 ISM_ATTRIBUTION="Information Security Manual (December 2025) © Commonwealth of Australia (Australian Signals Directorate), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). The Coat of Arms and the ASD logo are excluded. Converted to ProcurementBaseline's format; the text is unchanged."

@@ -19,8 +19,11 @@ public sealed record ToolJson(string Name, string Version);
 
 public sealed record SubmissionJson(string File, string Sha256, string Vendor, string? VendorId, string Product, string ProductVersion, string Date, string Signatory, int Claims);
 
-/// <summary>An input file the result depends on, with its sha256, so a result can be reproduced.</summary>
-public sealed record InputJson(string File, string Sha256);
+/// <summary>
+/// An input file the result depends on, with its sha256, so a result can be reproduced: <see cref="File"/> is relative
+/// to <see cref="Root"/>, which is <c>attestation</c> (the attestation's folder) or <c>standards</c> (the standards folder).
+/// </summary>
+public sealed record InputJson(string Root, string File, string Sha256);
 
 public sealed record BaselineResultJson(
     string Id,

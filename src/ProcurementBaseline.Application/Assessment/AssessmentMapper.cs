@@ -11,20 +11,20 @@ namespace ProcurementBaseline.Application.Assessment;
 /// <summary>Builds the JSON contract from evaluations. Nothing here reads the clock: the as-of date is the only date not from the inputs.</summary>
 public static class AssessmentMapper
 {
-    public static AssessmentJson Map(Attestation attestation, string file, string sha256, IReadOnlyList<BaselineEvaluation> evaluations, DateOnly asOf, IReadOnlyList<InputJson> inputs) => new(
+    public static AssessmentJson Map(Attestation attestation, string sha256, IReadOnlyList<BaselineEvaluation> evaluations, DateOnly asOf, IReadOnlyList<InputJson> inputs, ContractPaths paths) => new(
         AssessmentJson.CurrentSchemaVersion,
         new ToolJson("procbase", ToolVersion.Current),
         Date(asOf),
-        new SubmissionJson(file, sha256, attestation.Vendor.Name, attestation.Vendor.Id, attestation.Product.Name, attestation.Product.Version,
+        new SubmissionJson(paths.Attestation, sha256, attestation.Vendor.Name, attestation.Vendor.Id, attestation.Product.Name, attestation.Product.Version,
             Date(attestation.Date), attestation.Signatory.Role is { } role ? $"{attestation.Signatory.Name}, {role}" : attestation.Signatory.Name, attestation.Claims.Length),
-        [.. evaluations.Select(Baseline)],
+        [.. evaluations.Select(e => Baseline(e, paths))],
         inputs);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Word(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
-    private static BaselineResultJson Baseline(BaselineEvaluation evaluation)
+    private static BaselineResultJson Baseline(BaselineEvaluation evaluation, ContractPaths paths)
     {
         var baseline = evaluation.Baseline.Baseline;
         return new BaselineResultJson(
@@ -33,44 +33,44 @@ public static class AssessmentMapper
             evaluation.Reasons,
             Enum.GetValues<FindingKind>().ToDictionary(Verdicts.Word, evaluation.Count),
             new ScoresJson(Score(evaluation.Overall), [.. evaluation.ByNation.Select(Score)], [.. evaluation.ByCatalog.Select(Score)], [.. evaluation.ByGroup.Select(Score)]),
-            [.. evaluation.Findings.Select(Finding)]);
+            [.. evaluation.Findings.Select(f => Finding(f, paths))]);
     }
 
     private static ScoreJson Score(Score score) => new(score.Scope, score.Met, score.Required, Math.Round(score.Share, 4));
 
-    private static FindingJson Finding(Finding finding) => new(
+    private static FindingJson Finding(Finding finding, ContractPaths paths) => new(
         finding.Control.ToString(),
         finding.Required.Control.Control.Title.Default,
         BaselineYamlReader.Priorities.Word(finding.Priority),
         Verdicts.Word(finding.Kind),
         finding.Reason,
-        finding.Claim is { } claim ? Claim(claim) : null,
+        finding.Claim is { } claim ? Claim(claim, paths) : null,
         finding.ViaClaim?.Control.ToString(),
-        finding.Path is { } path ? Path(path) : null,
+        finding.Path is { } path ? Path(path, paths) : null,
         finding.Residual,
         finding.Due is { } due ? Date(due) : null,
         finding.EvidenceIssues.IsEmpty ? null : [.. finding.EvidenceIssues.Select(i => i.Message)],
         finding.RelatedNotImplemented.IsEmpty ? null : [.. finding.RelatedNotImplemented.Select(k => k.ToString())])
     {
-        EvidenceProblems = finding.EvidenceIssues.IsEmpty ? null : [.. finding.EvidenceIssues.Select(i => new ProblemJson(i.Code.Code, i.Message, i.At?.ToString()))],
+        EvidenceProblems = finding.EvidenceIssues.IsEmpty ? null : [.. finding.EvidenceIssues.Select(i => new ProblemJson(i.Code.Code, i.Message, paths.At(i.At)))],
         BlockedBy = finding.BlockedBy is { } blocked && finding.BlockedPath is { } via
-            ? new BlockedJson(blocked.Claim.Control.ToString(), via.Level == Harmonisation.CoverageLevel.Full ? "full" : "partial", blocked.Reason, Path(via.Path))
+            ? new BlockedJson(blocked.Claim.Control.ToString(), via.Level == Harmonisation.CoverageLevel.Full ? "full" : "partial", blocked.Reason, Path(via.Path, paths))
             : null,
         NotCounted = finding.NotCounted.IsEmpty ? null : [.. finding.NotCounted.Select(r => r.Description)],
     };
 
-    private static List<PathStepJson> Path(Harmonisation.CoveragePath path) => [.. path.Edges.Select(e => new PathStepJson(
+    private static List<PathStepJson> Path(Harmonisation.CoveragePath path, ContractPaths paths) => [.. path.Edges.Select(e => new PathStepJson(
         e.From.ToString(), CrosswalkWords.Relationships.Word(e.Relationship), e.To.ToString(), e.Strength,
-        CrosswalkWords.Provenances.Word(e.Mapping.Provenance), CrosswalkWords.Statuses.Word(e.Mapping.Status), e.Crosswalk.Name, e.Mapping.Origin?.ToString()))];
+        CrosswalkWords.Provenances.Word(e.Mapping.Provenance), CrosswalkWords.Statuses.Word(e.Mapping.Status), e.Crosswalk.Name, paths.At(e.Mapping.Origin)))];
 
-    private static ClaimJson Claim(Claim claim) => new(
+    private static ClaimJson Claim(Claim claim, ContractPaths paths) => new(
         AttestationYamlReader.Statuses.Word(claim.Status),
         claim.Statement,
         claim.Evidence.IsEmpty ? null : [.. claim.Evidence.Select(e => new EvidenceJson(e.Title, e.Uri, e.Path, e.Sha256, e.Issued is { } i ? Date(i) : null, e.Expires is { } x ? Date(x) : null))],
         claim.Poam.IsEmpty ? null : [.. claim.Poam.Select(m => new MilestoneJson(m.Description, Date(m.Due)))],
         claim.Justification,
         claim.Assessor,
-        claim.Origin?.ToString());
+        paths.At(claim.Origin));
 
     public static string Serialize(AssessmentJson json) => ApplicationJson.Serialize(json);
 }

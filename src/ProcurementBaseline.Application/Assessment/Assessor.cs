@@ -25,7 +25,9 @@ public sealed class Assessor(HarmonisationSet loaded, bool noMappings = false)
     {
         var attestation = submission.Attestation ?? throw new ArgumentException("Only a submission without errors can be assessed.", nameof(submission));
         var evaluations = baselines.Select(b => Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence)).ToList();
-        var inputs = Loaded.Standards.Inputs.Select(i => new InputJson(i.File, i.Sha256)).Prepend(new InputJson(submission.Shown, submission.Sha256!)).ToList();
-        return new SubmissionAssessment(submission, evaluations, AssessmentMapper.Map(attestation, submission.Shown, submission.Sha256!, evaluations, asOf, inputs), asOf);
+        var paths = new ContractPaths(Loaded.Standards.Inputs, submission.Shown);
+        var inputs = Loaded.Standards.Inputs.Select(i => new InputJson(ContractPaths.StandardsRoot, i.File, i.Sha256))
+            .Prepend(new InputJson(ContractPaths.AttestationRoot, paths.Attestation, submission.Sha256!)).ToList();
+        return new SubmissionAssessment(submission, evaluations, AssessmentMapper.Map(attestation, submission.Sha256!, evaluations, asOf, inputs, paths), asOf);
     }
 }

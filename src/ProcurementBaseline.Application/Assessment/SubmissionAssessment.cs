@@ -11,5 +11,5 @@ public sealed record SubmissionAssessment(LoadedAttestation Submission, IReadOnl
     public Verdict Worst => Evaluations.Count == 0 ? Verdict.Pass : Evaluations.Max(e => e.Verdict);
 
     public GapReport Report(CatalogLibrary catalogs) => GapReportBuilder.Build(Submission.Attestation!, Evaluations, catalogs, AsOf,
-        new GapReportBuilder.Inputs(Submission.Shown, Submission.Sha256!, ToolVersion.Current, [.. Json.Inputs.Select(i => new InputRow(i.File, i.Sha256))]));
+        new GapReportBuilder.Inputs(Json.Attestation.File, Submission.Sha256!, ToolVersion.Current, [.. Json.Inputs.Select(i => new InputRow(i.Root == ContractPaths.StandardsRoot ? $"{ContractPaths.StandardsRoot}/{i.File}" : i.File, i.Sha256))]));
 }

@@ -26,16 +26,19 @@ public static class StandardsFiles
         return Path.Combine(AppContext.BaseDirectory, "standards");
     }
 
-    /// <summary>The YAML files under each path (a file is taken as is), in a stable order, without duplicates.</summary>
-    public static IReadOnlyList<string> Enumerate(IEnumerable<string> paths, ICollection<string> missing)
+    /// <summary>
+    /// The YAML files under each path (a file is taken as is), in a stable order, without duplicates, each with its
+    /// path below the folder it was found in (a file given by itself: its name).
+    /// </summary>
+    public static IReadOnlyList<StandardsFile> Enumerate(IEnumerable<string> paths, ICollection<string> missing)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
             if (File.Exists(full))
             {
-                files.Add(full);
+                files.TryAdd(full, Path.GetFileName(full));
             }
             else if (Directory.Exists(full))
             {
@@ -43,7 +46,7 @@ public static class StandardsFiles
                 {
                     if (file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
                     {
-                        files.Add(file);
+                        files.TryAdd(file, Path.GetRelativePath(full, file).Replace('\\', '/'));
                     }
                 }
             }
@@ -53,6 +56,9 @@ public static class StandardsFiles
             }
         }
 
-        return [.. files];
+        return [.. files.Select(f => new StandardsFile(f.Key, f.Value))];
     }
 }
+
+/// <summary>A standards file: where it is, and its path below the standards folder, the same on every machine.</summary>
+public sealed record StandardsFile(string FullPath, string BelowRoot);

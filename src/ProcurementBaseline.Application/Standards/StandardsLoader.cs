@@ -32,7 +32,7 @@ public sealed class StandardsLoader(string workingDirectory)
         }
 
         var results = new ConcurrentBag<FileResult>();
-        Parallel.ForEach(files, file => results.Add(LoadFile(file)));
+        Parallel.ForEach(files, file => results.Add(LoadFile(file.FullPath, file.BelowRoot)));
         var ordered = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
         foreach (var result in ordered)
         {
@@ -44,11 +44,11 @@ public sealed class StandardsLoader(string workingDirectory)
         var selections = CheckSelections(ordered, library, diagnostics);
         var crosswalks = CheckCrosswalks(ordered, library, diagnostics);
         var baselines = CheckBaselines(ordered, library, selections, diagnostics);
-        var inputs = ordered.Where(r => r.Sha256 is not null).Select(r => new StandardsInput(r.Shown, r.Sha256!)).ToImmutableArray();
+        var inputs = ordered.Where(r => r.Sha256 is not null).Select(r => new StandardsInput(r.BelowRoot, r.Shown, r.Sha256!)).ToImmutableArray();
         return new StandardsSet(library, selections, crosswalks, baselines, files.Count, catalogs.Count, diagnostics.ToImmutableSorted()) { Inputs = inputs };
     }
 
-    private FileResult LoadFile(string path)
+    private FileResult LoadFile(string path, string belowRoot)
     {
         var shown = DisplayPaths.For(path, workingDirectory);
         var diagnostics = new DiagnosticBag();
@@ -60,7 +60,7 @@ public sealed class StandardsLoader(string workingDirectory)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(shown), ex.Message);
-            return new FileResult(path, shown, null, null, null, null, null, null, diagnostics.ToImmutableSorted());
+            return new FileResult(path, belowRoot, shown, null, null, null, null, null, null, diagnostics.ToImmutableSorted());
         }
 
         var context = new ReadContext(shown, diagnostics);
@@ -90,7 +90,7 @@ public sealed class StandardsLoader(string workingDirectory)
         }
 
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        return new FileResult(path, shown, catalog, selection, positions, crosswalk, baseline, sha256, diagnostics.ToImmutableSorted());
+        return new FileResult(path, belowRoot, shown, catalog, selection, positions, crosswalk, baseline, sha256, diagnostics.ToImmutableSorted());
     }
 
     private static List<Catalog> CheckCatalogs(List<FileResult> results, DiagnosticBag diagnostics)
@@ -182,6 +182,7 @@ public sealed class StandardsLoader(string workingDirectory)
 
     private sealed record FileResult(
         string Path,
+        string BelowRoot,
         string Shown,
         Catalog? Catalog,
         ControlSelection? Selection,

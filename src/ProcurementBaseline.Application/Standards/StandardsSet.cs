@@ -25,5 +25,8 @@ public sealed record StandardsSet(
     public ResolvedBaseline? FindBaseline(string id) => Baselines.FirstOrDefault(b => b.Baseline.Id == id);
 }
 
-/// <summary>A loaded standards file and the sha256 of its bytes.</summary>
-public sealed record StandardsInput(string File, string Sha256);
+/// <summary>
+/// A loaded standards file: its path below the standards folder (what records and reports show, the same on every
+/// machine), its path as diagnostics show it, and the sha256 of its bytes.
+/// </summary>
+public sealed record StandardsInput(string File, string Shown, string Sha256);

@@ -28,21 +28,23 @@ public static class SubmissionDiscovery
             {
                 var found = new List<string>();
                 Search(full, full, 0, found, problems, workingDirectory);
-                inputs.AddRange(found.Order(StringComparer.Ordinal).Select(f => new SubmissionInput(f, OutputNames.ForFolderMember(full, f))));
+                inputs.AddRange(found.Order(StringComparer.Ordinal).Select(f => new SubmissionInput(f, OutputNames.ForFolderMember(full, f), Joined(argument, Path.GetRelativePath(full, f)))));
             }
             else if (File.Exists(full))
             {
-                inputs.Add(new SubmissionInput(full, OutputNames.ForFile(full)));
+                inputs.Add(new SubmissionInput(full, OutputNames.ForFile(full), argument.Replace('\\', '/')));
             }
             else
             {
                 var why = new FileInfo(full).LinkTarget is { } target ? $"is a symbolic link to '{target}', which does not exist or loops" : "does not exist";
-                problems.Add(Diagnostic.Create(DiagnosticCodes.PathNotFound, SourceLocation.WholeFile(shown), argument) with { Message = $"path '{argument}' {why}" });
+                problems.Add(Diagnostic.Create(DiagnosticCodes.PathNotFound, SourceLocation.WholeFile(argument.Replace('\\', '/')), argument) with { Message = $"path '{argument}' {why}" });
             }
         }
 
         return (inputs, problems);
     }
+
+    private static string Joined(string folder, string below) => $"{folder.Replace('\\', '/').TrimEnd('/')}/{below.Replace('\\', '/')}";
 
     private static void Search(string root, string folder, int depth, List<string> found, List<Diagnostic> problems, string workingDirectory)
     {

@@ -138,7 +138,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         if (submission.HasErrors)
         {
             error.WriteLine($"{Text.VisibleText.Escape(submission.Shown)}: not assessed: the attestation has errors.");
-            return (Entry(submission, null, "invalid attestation", stem, []), ExitCodes.InputErrors, null);
+            return (Entry(input, submission, null, "invalid attestation", stem, []), ExitCodes.InputErrors, null);
         }
 
         var attestation = submission.Attestation!;
@@ -146,12 +146,12 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         if (baselines.Count == 0)
         {
             error.WriteLine($"{Text.VisibleText.Escape(submission.Shown)}: not assessed: no --baseline given and the attestation names none.");
-            return (Entry(submission, null, "no baseline", stem, []), ExitCodes.InputErrors, null);
+            return (Entry(input, submission, null, "no baseline", stem, []), ExitCodes.InputErrors, null);
         }
 
         var assessment = assessor.Assess(submission, baselines, settings.AsOf);
         var console = settings.Quiet || settings.JsonToStdout ? TextWriter.Null : output;
-        AssessmentText.SummaryTable(console, assessment.Json);
+        AssessmentText.SummaryTable(console, assessment.Json, submission.Shown);
         AssessmentText.Gaps(console, assessment, settings.GapsShown);
         List<string> written = [];
         if (settings.OutputFolder is not null)
@@ -162,7 +162,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             AssessmentText.Written(console, written.Select(f => Application.IO.DisplayPaths.For(Path.Combine(settings.OutputFolder, f), cli.WorkingDirectory)));
             if (problems.Any(p => p.IsError))
             {
-                return (Entry(submission, assessment, "report not written", stem, written), ExitCodes.InputErrors, assessment);
+                return (Entry(input, submission, assessment, "report not written", stem, written), ExitCodes.InputErrors, assessment);
             }
         }
 
@@ -177,14 +177,14 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             Verdict.Conditional => ExitCodes.Conditional,
             _ => ExitCodes.Success,
         };
-        return (Entry(submission, assessment, null, stem, written), code, assessment);
+        return (Entry(input, submission, assessment, null, stem, written), code, assessment);
     }
 
-    private PortfolioEntryJson Entry(LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written)
+    private PortfolioEntryJson Entry(SubmissionInput input, LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written)
     {
         var attestation = submission.Attestation;
         var json = assessment?.Json;
-        return new PortfolioEntryJson(submission.Shown, attestation?.Vendor.Name, attestation is null ? null : $"{attestation.Product.Name} {attestation.Product.Version}", error,
+        return new PortfolioEntryJson(input.Given, attestation?.Vendor.Name, attestation is null ? null : $"{attestation.Product.Name} {attestation.Product.Version}", error,
             json?.Baselines.ToDictionary(b => b.Id, b => b.Verdict, StringComparer.Ordinal),
             json?.Baselines.ToDictionary(b => b.Id, b => b.Scores.Overall.Share, StringComparer.Ordinal))
         {

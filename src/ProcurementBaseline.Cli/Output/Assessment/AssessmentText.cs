@@ -11,11 +11,11 @@ public static class AssessmentText
 {
     private static readonly string[] Kinds = ["met", "met-via-mapping", "partially-met", "planned", "not-applicable", "not-met", "evidence-problem", "no-claim"];
 
-    /// <summary>The short table assess prints: one row per baseline.</summary>
-    public static void SummaryTable(TextWriter w, AssessmentJson assessment)
+    /// <summary>The short table assess prints: one row per baseline, under the attestation as the console shows its path.</summary>
+    public static void SummaryTable(TextWriter w, AssessmentJson assessment, string shownFile)
     {
         var a = assessment.Attestation;
-        w.WriteLine(VisibleText.Escape($"{a.Vendor}, {a.Product} {a.ProductVersion} ({a.File}), as of {assessment.AsOf}:"));
+        w.WriteLine(VisibleText.Escape($"{a.Vendor}, {a.Product} {a.ProductVersion} ({shownFile}), as of {assessment.AsOf}:"));
         var table = new TextTable("BASELINE", "VERDICT", "SCORE", "MET", "MAPPED", "PARTIAL", "PLANNED", "N/A", "NOT MET", "EVIDENCE", "NO CLAIM");
         foreach (var b in assessment.Baselines)
         {
