@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Packs the procbase tool, installs it into a temporary tool path, and runs the README's main job with the installed
 # command from outside the repository, so it uses the standards shipped in the package. Checks the package sizes
-# (each platform's package <= 60 MB, installed <= 200 MB) and that the installed tool writes the same JSON as the
-# checkout does. Usage: scripts/package-check.sh [output-folder]   (default: artifacts/package)
+# (each platform's package <= 60 MB, installed <= 200 MB) and that the installed tool writes the same outputs, in
+# every format, as the checkout does. On linux-x64 the linux-x64 package is remade with Native AOT, which compiles
+# only for the platform it runs on and needs clang and zlib (Debian: clang zlib1g-dev); the other platforms' packages
+# are ReadyToRun. Usage: scripts/package-check.sh [output-folder]   (default: artifacts/package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-artifacts/package}
@@ -11,7 +13,14 @@ mib() { echo $(( ($1 + 1048575) / 1048576 )); }
 
 rm -rf "$out" && mkdir -p "$out"
 out=$(cd "$out" && pwd)
-timeout 1200 dotnet pack src/ProcurementBaseline.Cli -c Release -o "$out/nupkg" -v quiet -nologo || fail "dotnet pack"
+cli=src/ProcurementBaseline.Cli
+timeout 1200 dotnet pack $cli -c Release -o "$out/nupkg" -v quiet -nologo || fail "dotnet pack"
+if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  command -v clang >/dev/null || fail "Native AOT needs clang (Debian: apt-get install clang zlib1g-dev)"
+  rm -rf "$out"/nupkg/ProcurementBaseline.Tool.linux-x64.*.nupkg $cli/bin/Release/net10.0/linux-x64/publish
+  timeout 1200 dotnet pack $cli -c Release -r linux-x64 -p:RuntimeIdentifiers=linux-x64 -p:ProcbaseNativeAot=true \
+    -o "$out/nupkg" -v quiet -nologo || fail "dotnet pack of the linux-x64 package with Native AOT"
+fi
 for package in "$out"/nupkg/*.nupkg; do
   size=$(stat -c %s "$package")
   echo "$(basename "$package"): $(mib "$size") MiB, $(unzip -l "$package" | tail -n 1 | awk '{printf "%d", ($1 + 1048575) / 1048576}') MiB unpacked"
@@ -35,8 +44,10 @@ run="$out/run" && mkdir -p "$run"
   || fail "the installed procbase did not pass the README's main job"
 for f in json pdf html md txt; do [ -s "$run/installed/delta-all-four.$f" ] || fail "the installed procbase did not write delta-all-four.$f"; done
 
-dotnet run -c Release --project src/ProcurementBaseline.Cli -- assess samples/delta-all-four/attestation.yaml \
+dotnet run -c Release --project $cli -- assess samples/delta-all-four/attestation.yaml \
   --baseline au-software-supplier,us-federal-software,jp-government-software,in-government-software --as-of 2026-11-26 \
-  --out "$run/checkout" --format json --quiet || fail "the checkout's procbase did not pass the README's main job"
-cmp "$run/installed/delta-all-four.json" "$run/checkout/delta-all-four.json" || fail "the installed tool's JSON differs from the checkout's"
-echo "The installed procbase passes the README's main job and writes the checkout's JSON byte for byte."
+  --out "$run/checkout" --quiet || fail "the checkout's procbase did not pass the README's main job"
+for f in json pdf html md txt; do
+  cmp "$run/installed/delta-all-four.$f" "$run/checkout/delta-all-four.$f" || fail "the installed tool's .$f differs from the checkout's"
+done
+echo "The installed procbase passes the README's main job and writes the checkout's outputs byte for byte."

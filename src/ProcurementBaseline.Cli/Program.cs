@@ -1,10 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using ProcurementBaseline.Cli.CommandLine;
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, DisableDefaults = true });
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(services => CliContext.FromConsole(services.GetRequiredService<TimeProvider>()));
-builder.Services.AddSingleton<ProcbaseCommandLine>();
-using var host = builder.Build();
-return host.Services.GetRequiredService<ProcbaseCommandLine>().Invoke(args);
+// No generic host: it cost every run start-up time for nothing a command used.
+return new ProcbaseCommandLine(CliContext.FromConsole(TimeProvider.System)).Invoke(args);

@@ -50,6 +50,7 @@ public sealed class ReportTemplate
     /// Renders the report into <paramref name="output"/>. On an error what was written is incomplete: the caller must
     /// discard it (outputs are written to a temporary file and only renamed into place when this returns no errors).
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the report model and these delegates by reflection; the CLI roots ProcurementBaseline.Core, this assembly and Scriban when it is trimmed or compiled ahead of time.")]
     public IReadOnlyList<Diagnostic> Render(GapReport report, TextWriter output, TemplateLimits limits)
     {
         using var timeout = new CancellationTokenSource(limits.Timeout);
@@ -68,7 +69,7 @@ public sealed class ReportTemplate
             TemplateLoader = null,
         };
         var globals = new ScriptObject();
-        globals.Import(new { report }, renamer: StandardMemberRenamer.Default);
+        globals.SetValue("report", report, readOnly: true);
         globals.Import("raw", new Func<object?, RawText>(value => new RawText(value?.ToString() ?? "")));
         globals.Import("code", new Func<object?, RawText>(value => new RawText(Code(Format, value?.ToString()))));
         context.PushGlobal(globals);
@@ -111,6 +112,7 @@ public sealed class ReportTemplate
     };
 
     /// <summary>Scriban's built-in functions, less the clock (reports are reproducible) and includes (templates read no files).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scriban reads the report model and these delegates by reflection; the CLI roots ProcurementBaseline.Core, this assembly and Scriban when it is trimmed or compiled ahead of time.")]
     private static ScriptObject Builtins()
     {
         var builtins = GetDefaultBuiltinObject();

@@ -14,7 +14,6 @@ namespace ProcurementBaseline.Cli.Commands.AttestCommands;
 public static class AttestationSkeleton
 {
     private const int CommentWidth = 110;
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public sealed record Details(string Vendor, string? VendorId, string Product, string Version, string Signatory, string? Role, DateOnly Date);
 
@@ -59,7 +58,8 @@ public static class AttestationSkeleton
         return w.ToString();
     }
 
-    private static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
+    // A JSON string is a YAML double-quoted scalar.
+    private static string Quote(string text) => $"\"{JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
 
     private static IEnumerable<string> Wrap(string text)
     {

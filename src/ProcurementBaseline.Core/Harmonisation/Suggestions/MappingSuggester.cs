@@ -52,7 +52,7 @@ public sealed class MappingSuggester
     {
         var controls = source.AllControls.Where(c => c.Control.Status == ControlStatus.Active).ToList();
         var prior = GroupPrior(controls);
-        return [.. controls.AsParallel().AsOrdered().SelectMany(c => SuggestFor(source.Ref, c, top, reviewed, prior))];
+        return [.. controls.AsParallel().AsOrdered().Select(c => SuggestFor(source.Ref, c, top, reviewed, prior).ToList()).ToList().SelectMany(s => s)];
     }
 
     /// <summary>
