@@ -24,4 +24,5 @@ public static class ApplicationJson
 [JsonSerializable(typeof(AssessmentJson))]
 [JsonSerializable(typeof(PortfolioJson))]
 [JsonSerializable(typeof(AssessmentRunJson))]
+[JsonSerializable(typeof(Comparison.ComparisonJson))]
 internal sealed partial class ApplicationJsonContext : JsonSerializerContext;

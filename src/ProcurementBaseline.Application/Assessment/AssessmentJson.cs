@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ProcurementBaseline.Application.Assessment;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ProcurementBaseline.Application.Assessment;
 /// docs/assessment-json.md. Fields are only ever added within a schema version.
 /// </summary>
 public sealed record AssessmentJson(
-    string SchemaVersion,
+    [property: JsonPropertyOrder(-2)] string SchemaVersion,
     ToolJson Tool,
     string AsOf,
     SubmissionJson Attestation,
@@ -13,6 +15,10 @@ public sealed record AssessmentJson(
     IReadOnlyList<InputJson> Inputs)
 {
     public const string CurrentSchemaVersion = "1";
+
+    /// <summary>What the document is, as every JSON document procbase prints says after its schema version.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Kind { get; } = "assessment";
 }
 
 public sealed record ToolJson(string Name, string Version);
@@ -80,10 +86,20 @@ public sealed record PathStepJson(string From, string Relationship, string To, i
 /// <summary>assess --format json on standard output for several submissions: every assessment, then the portfolio.</summary>
 public sealed record AssessmentRunJson(string SchemaVersion, string Kind, string AsOf, IReadOnlyList<AssessmentJson> Assessments, IReadOnlyList<PortfolioEntryJson> Portfolio);
 
-public sealed record PortfolioJson(string SchemaVersion, string AsOf, IReadOnlyList<PortfolioEntryJson> Submissions);
+public sealed record PortfolioJson([property: JsonPropertyOrder(-2)] string SchemaVersion, string AsOf, IReadOnlyList<PortfolioEntryJson> Submissions)
+{
+    [JsonPropertyOrder(-1)]
+    public string Kind { get; } = "portfolio";
+}
 
 public sealed record PortfolioEntryJson(string File, string? Vendor, string? Product, string? Error, IReadOnlyDictionary<string, string>? Verdicts, IReadOnlyDictionary<string, double>? Scores)
 {
     /// <summary>The name the submission's outputs were written under (<c>{outputs}.json</c>, <c>{outputs}.pdf</c>…), when they were.</summary>
     public string? Outputs { get; init; }
+
+    /// <summary>How many must controls fall short, per baseline.</summary>
+    public IReadOnlyDictionary<string, int>? MustGaps { get; init; }
+
+    /// <summary>The first must controls that fall short, over the baselines in order (at most three).</summary>
+    public IReadOnlyList<string>? TopGaps { get; init; }
 }

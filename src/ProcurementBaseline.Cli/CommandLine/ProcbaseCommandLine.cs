@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ProcurementBaseline.Cli.Commands.AssessCommands;
+using ProcurementBaseline.Cli.Commands;
 using ProcurementBaseline.Cli.Commands.AttestCommands;
+using ProcurementBaseline.Cli.Commands.BaselineCommands;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
 using ProcurementBaseline.Cli.Commands.MapCommands;
 
@@ -98,11 +100,13 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             "Exit codes: 0 success (assess: pass), 1 errors in the inputs, 2 usage error, 3 assess: conditional, 4 assess: fail.")
         {
             catalog,
+            BaselineCommands.Create(cli),
             map,
             attest,
             AssessCommand.Create(cli),
             CompareCommand.Create(cli),
             HarmoniseCommand.Create(cli),
+            SchemaCommand.Create(cli),
         };
         return root;
     }

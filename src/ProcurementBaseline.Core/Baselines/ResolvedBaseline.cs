@@ -13,8 +13,9 @@ public sealed record ResolvedBaseline(Baseline Baseline, ImmutableArray<Required
     {
         var chosen = new Dictionary<ControlKey, RequiredControl>();
         var order = new List<ControlKey>();
-        foreach (var selector in baseline.Select)
+        for (var index = 0; index < baseline.Select.Length; index++)
         {
+            var selector = baseline.Select[index];
             var at = selector.Origin ?? SourceLocation.WholeFile(file);
             if (catalogs.Find(selector.Catalog) is not { } catalog)
             {
@@ -59,7 +60,7 @@ public sealed record ResolvedBaseline(Baseline Baseline, ImmutableArray<Required
                     continue;
                 }
 
-                chosen[key] = new RequiredControl(key, selector.Priority, control, catalog.Jurisdiction);
+                chosen[key] = new RequiredControl(key, selector.Priority, control, catalog.Jurisdiction) { Selector = index };
                 order.Add(key);
             }
         }

@@ -60,6 +60,18 @@ public sealed record AttestationImpact(CatalogDiff Diff, ImmutableArray<ClaimImp
         return new AttestationImpact(diff, impacts.ToImmutable(), unclaimed);
     }
 
+    /// <summary>The review mark on a claim whose control changed.</summary>
+    public string ReattestNote(ClaimImpact impact) =>
+        $"{Diff.New} changed this control; re-attest it. Change: {impact.Change.Statement?.Diff?.ToString() ?? "renamed with different text"}";
+
+    /// <summary>The review mark on the unclaimed entry for a new control.</summary>
+    public string NewControlNote => $"New in {Diff.New}; no claim yet.";
+
+    /// <summary>Why a claim on a withdrawn or removed control no longer counts.</summary>
+    public string LapsedNote(ClaimImpact impact) => impact.Kind == ClaimImpactKind.Withdrawn
+        ? $"Lapsed: {impact.Claim.Control.ControlId} is withdrawn in {Diff.New}{(impact.Change.Successors.IsDefaultOrEmpty ? "" : $"; claim its successor {string.Join(", ", impact.Change.Successors.Select(s => s.ControlId))}")}."
+        : $"Lapsed: {impact.Claim.Control.ControlId} is not in {Diff.New}.";
+
     public int Count(ClaimImpactKind kind) => Claims.Count(c => c.Kind == kind);
 
     /// <summary>
@@ -92,7 +104,7 @@ public sealed record AttestationImpact(CatalogDiff Diff, ImmutableArray<ClaimImp
                     claims.Add(moved!);
                     break;
                 case ClaimImpactKind.NeedsReattestation:
-                    claims.Add(moved! with { Review = $"{Diff.New} changed this control; re-attest it. Change: {impact.Change.Statement?.Diff?.ToString() ?? "renamed with different text"}" });
+                    claims.Add(moved! with { Review = ReattestNote(impact) });
                     break;
             }
         }
@@ -103,7 +115,7 @@ public sealed record AttestationImpact(CatalogDiff Diff, ImmutableArray<ClaimImp
             {
                 Control = new ControlKey(Diff.New, added.NewId!),
                 Status = ClaimStatus.NotImplemented,
-                Review = $"New in {Diff.New}; no claim yet.",
+                Review = NewControlNote,
             });
         }
 

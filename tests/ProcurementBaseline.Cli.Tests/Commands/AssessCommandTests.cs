@@ -99,7 +99,7 @@ public sealed class AssessCommandTests
         Assert.AreEqual(serial.Error, parallel.Error);
         var files = Directory.EnumerateFiles(one.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         CollectionAssert.AreEqual(files, Directory.EnumerateFiles(three.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
-        Assert.HasCount(21, files, "five outputs for each of four submissions, and the portfolio");
+        Assert.HasCount(25, files, "five outputs for each of four submissions, and the portfolio's five");
         foreach (var name in files)
         {
             CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(one.Root, name!)), File.ReadAllBytes(Path.Combine(three.Root, name!)), name);
@@ -245,7 +245,7 @@ public sealed class AssessCommandTests
 
         Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
         StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"verdict\s+FAIL\s+CONDITIONAL"));
-        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"PS\.3\.2\s+must\s+met\s+planned"));
+        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"PS\.3\.2\s+Archive and Protect Each Software Release\s+must\s+met\s+planned"));
     }
 
     [TestMethod]

@@ -80,7 +80,7 @@ public sealed class FolderRunTests
 
         CliRunner.InRepository("assess", inbox.Root, "-b", "us-federal-software", "--as-of", AsOf, "--out", output.Root, "--format", "json,md");
 
-        CollectionAssert.AreEquivalent(new[] { "a--submission.json", "a--submission.md", "b--submission.json", "b--submission.md", "portfolio.json" },
+        CollectionAssert.AreEquivalent(new[] { "a--submission.json", "a--submission.md", "b--submission.json", "b--submission.md", "portfolio.json", "portfolio.md" },
             Directory.EnumerateFiles(output.Root).Select(Path.GetFileName).ToArray());
         using var charlie = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Root, "a--submission.json")));
         Assert.AreEqual("Charlie Cloud K.K.", charlie.RootElement.GetProperty("attestation").GetProperty("vendor").GetString());

@@ -1,5 +1,6 @@
 using ProcurementBaseline.Application.Assessment;
 using ProcurementBaseline.Application.Assessment.Ci;
+using ProcurementBaseline.Application.Portfolio;
 using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Cli.CommandLine;
@@ -180,26 +181,16 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         return (Entry(input, submission, assessment, null, stem, written), code, assessment);
     }
 
-    private PortfolioEntryJson Entry(SubmissionInput input, LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written)
-    {
-        var attestation = submission.Attestation;
-        var json = assessment?.Json;
-        return new PortfolioEntryJson(input.Given, attestation?.Vendor.Name, attestation is null ? null : $"{attestation.Product.Name} {attestation.Product.Version}", error,
-            json?.Baselines.ToDictionary(b => b.Id, b => b.Verdict, StringComparer.Ordinal),
-            json?.Baselines.ToDictionary(b => b.Id, b => b.Scores.Overall.Share, StringComparer.Ordinal))
-        {
-            Outputs = settings.OutputFolder is null || assessment is null ? null : stem,
-        };
-    }
+    private PortfolioEntryJson Entry(SubmissionInput input, LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written) =>
+        PortfolioReport.Entry(input.Given, submission.Attestation, assessment, error, settings.OutputFolder is null || assessment is null || written.Count == 0 ? null : stem);
 
-    /// <summary>Prints the portfolio and writes portfolio.json; false, after reporting, when it cannot be written.</summary>
+    /// <summary>Prints the portfolio and writes portfolio.json and the portfolio report; false, after reporting, when they cannot be written.</summary>
     private bool WritePortfolio(List<PortfolioEntryJson> entries, IReadOnlyList<Diagnostic> discoveryProblems)
     {
-        var missing = discoveryProblems.Where(d => d.IsError).Select(d => new PortfolioEntryJson(d.Location.File, null, null, d.Message, null, null));
-        entries.AddRange(missing);
+        entries.AddRange(discoveryProblems.Where(d => d.IsError).Select(PortfolioReport.Unreadable));
+        var ids = settings.Baselines.Count > 0 ? settings.Baselines.Select(b => b.Baseline.Id).ToList() : entries.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
         if (!settings.Quiet && !settings.JsonToStdout)
         {
-            var ids = settings.Baselines.Count > 0 ? settings.Baselines.Select(b => b.Baseline.Id).ToList() : entries.SelectMany(e => e.Verdicts?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
             var table = new TextTable(["SUBMISSION", "VENDOR", .. ids.Select(i => i.ToUpperInvariant())]);
             foreach (var e in entries)
             {
@@ -210,8 +201,19 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             table.WriteTo(cli.Out);
         }
 
-        return settings.OutputFolder is null || Save(Path.Combine(settings.OutputFolder, "portfolio.json"),
-            ApplicationJson.Serialize(new PortfolioJson(AssessmentJson.CurrentSchemaVersion, AssessmentMapper.Date(settings.AsOf), entries)));
+        if (settings.OutputFolder is not { } folder)
+        {
+            return true;
+        }
+
+        var (written, problems) = PortfolioReport.Write(entries, ids, settings.AsOf, settings.Formats, new FolderOutputSink(folder));
+        DiagnosticPrinter.Print(problems, cli.Error);
+        if (!settings.Quiet && !settings.JsonToStdout)
+        {
+            AssessmentText.Written(cli.Out, written.Select(f => Application.IO.DisplayPaths.For(Path.Combine(folder, f), cli.WorkingDirectory)));
+        }
+
+        return problems.Count == 0;
     }
 
     /// <summary>The JSON contract on standard output, and the JUnit and SARIF files CI systems read.</summary>

@@ -38,12 +38,14 @@ public static class AttestCommands
                 return code;
             }
 
+            // The modeline names the schema of the standards in use by a path relative to the file, so editors find it.
+            var path = Path.GetFullPath(parse.GetValue(output) ?? "attestation.yaml", cli.WorkingDirectory);
+            var schema = DisplayPaths.Relative(path, Path.Combine(StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory), "schemas", "attestation.schema.json"));
             var text = AttestationSkeleton.Write(chosen!, new AttestationSkeleton.Details(
                 parse.GetValue(vendor)!, parse.GetValue(vendorId), parse.GetValue(product)!, parse.GetValue(version)!,
-                parse.GetValue(signatory)!, parse.GetValue(role), parse.GetValue(date) ?? cli.Today));
+                parse.GetValue(signatory)!, parse.GetValue(role), parse.GetValue(date) ?? cli.Today), schema);
             if (parse.GetValue(output) is { } file)
             {
-                var path = Path.GetFullPath(file, cli.WorkingDirectory);
                 if ((File.Exists(path) || Directory.Exists(path)) && !parse.GetValue(force))
                 {
                     cli.Error.WriteLine($"error: '{Text.VisibleText.Escape(file)}' already exists; give --force to replace it, or choose another --out.");

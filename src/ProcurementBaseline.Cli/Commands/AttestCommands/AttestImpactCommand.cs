@@ -6,8 +6,8 @@ using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Versions;
-using ProcurementBaseline.Yaml.Attestations;
 
 namespace ProcurementBaseline.Cli.Commands.AttestCommands;
 
@@ -19,11 +19,15 @@ public static class AttestImpactCommand
         var file = new Argument<string>("attestation") { Description = "The attestation made against the old version." };
         var to = new Option<string>("--to") { Description = "The new catalog version, as id@version.", Required = true };
         var from = new Option<string?>("--from") { Description = "The old version. Default: the version of that catalog the attestation's claims use." };
-        var write = new Option<string?>("--write") { Description = "Write the migrated attestation here: carried-over claims moved to the new version, changed ones marked for review." };
+        var write = new Option<string?>("--write")
+        {
+            Description = "Write the migrated attestation here (it may be the attestation itself): your file edited in place, comments and layout kept; carried-over claims moved to the new version, changed ones marked for review, lapsed ones commented out.",
+        };
         var standards = CommonOptions.Standards();
+        var format = CommonOptions.Format();
         var command = new Command("impact", "List which claims carry over to a new catalog version, which were renamed, which need re-attestation (with their diffs), which lapse, and which new controls have no claim.")
         {
-            file, to, from, write, standards,
+            file, to, from, write, standards, format,
         };
         command.SetAction(parse =>
         {
@@ -53,19 +57,51 @@ public static class AttestImpactCommand
             }
 
             var impact = AttestationImpact.Assess(attestation, CatalogDiff.Compare(source, target, new DiffPlexWordDiffer()));
-            Write(cli.Out, impact);
+            var json = parse.GetValue(format) == OutputFormat.Json;
+            if (!json)
+            {
+                Write(cli.Out, impact);
+            }
+
+            AttestationMigration.Result? migration = null;
             if (parse.GetValue(write) is { } output)
             {
-                var migrated = impact.Migrate(attestation);
-                AtomicFileWriter.WriteText(Path.GetFullPath(output, cli.WorkingDirectory), AttestationYamlWriter.Write(migrated,
-                    $"Migrated from {source.Ref} to {target.Ref} by procbase attest impact. Claims marked 'review' count for nothing until re-attested."));
-                cli.Out.WriteLine($"Wrote {output}.");
+                var input = Path.GetFullPath(parse.GetValue(file)!, cli.WorkingDirectory);
+                migration = AttestationMigration.Write(File.ReadAllText(input), attestation, impact, loaded.Shown);
+                AtomicFileWriter.WriteText(Path.GetFullPath(output, cli.WorkingDirectory), migration.Text);
+                (json ? cli.Error : cli.Out).WriteLine(migration.InPlace
+                    ? $"Wrote {output}: the attestation edited in place, its comments and layout kept."
+                    : $"Wrote {output}: the attestation written afresh (its layout could not be edited in place, so its comments are not kept).");
+            }
+
+            if (json)
+            {
+                cli.Out.Write(CliJson.Serialize(ImpactJson(impact, parse.GetValue(write), migration)));
             }
 
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static AttestationImpactJson ImpactJson(AttestationImpact impact, string? written, AttestationMigration.Result? migration) => new(
+        impact.Diff.Old.ToString(), impact.Diff.New.ToString(),
+        Enum.GetValues<ClaimImpactKind>().ToDictionary(Word, impact.Count, StringComparer.Ordinal),
+        [.. impact.Claims.Select(c => new ClaimImpactJson(c.Claim.Control.ToString(), Word(c.Kind),
+            c.NewId is { } id ? new Harmonisation.ControlKey(impact.Diff.New, id).ToString() : null,
+            c.Kind == ClaimImpactKind.NeedsReattestation ? c.Change.Statement?.Diff?.ToString() ?? "text changed" : null,
+            c.Change.Successors.IsDefaultOrEmpty ? null : [.. c.Change.Successors.Select(s => s.ToString())]))],
+        [.. impact.Unclaimed.Select(c => new NewControlJson(new Harmonisation.ControlKey(impact.Diff.New, c.NewId!).ToString(), c.New?.Title.Default))],
+        written, migration?.InPlace);
+
+    private static string Word(ClaimImpactKind kind) => kind switch
+    {
+        ClaimImpactKind.CarriedOver => "carried-over",
+        ClaimImpactKind.CarriedOverRenamed => "renamed",
+        ClaimImpactKind.NeedsReattestation => "re-attest",
+        ClaimImpactKind.Withdrawn => "withdrawn",
+        _ => "removed",
+    };
 
     private static void Write(TextWriter w, AttestationImpact impact)
     {

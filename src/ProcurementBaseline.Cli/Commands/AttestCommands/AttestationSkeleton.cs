@@ -17,10 +17,11 @@ public static class AttestationSkeleton
 
     public sealed record Details(string Vendor, string? VendorId, string Product, string Version, string Signatory, string? Role, DateOnly Date);
 
-    public static string Write(IReadOnlyList<ResolvedBaseline> baselines, Details details)
+    /// <summary>The skeleton; <paramref name="schema"/> is the attestation schema as the file should name it, a path relative to the file.</summary>
+    public static string Write(IReadOnlyList<ResolvedBaseline> baselines, Details details, string schema)
     {
         var w = new StringBuilder();
-        w.Append("# yaml-language-server: $schema=https://procurementbaseline.dev/schemas/attestation.schema.json\n");
+        w.Append(CultureInfo.InvariantCulture, $"# yaml-language-server: $schema={schema}\n");
         w.Append(CultureInfo.InvariantCulture, $"# Attestation skeleton for {string.Join(", ", baselines.Select(b => b.Baseline.Id))}, written by procbase attest init.\n");
         w.Append("# For each claim set status to implemented, partially-implemented, planned, not-implemented or not-applicable, then add\n");
         w.Append("# evidence (a uri, or a path inside this folder with its sha256 and dates), a poam for planned or partial claims, or a\n");

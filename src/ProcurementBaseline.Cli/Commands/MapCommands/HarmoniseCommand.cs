@@ -4,6 +4,7 @@ using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Yaml.Baselines;
@@ -22,9 +23,10 @@ public static class HarmoniseCommand
         var id = new Option<string>("--id") { Description = "The common baseline's id.", DefaultValueFactory = _ => "quad-common" };
         var version = new Option<string>("--version") { Description = "The common baseline's version.", DefaultValueFactory = _ => "1" };
         var standards = CommonOptions.Standards();
+        var format = CommonOptions.Format();
         var command = new Command("harmonise", "Build the common baseline of several nations: the equivalence clusters every one of them requires, plus each nation's residual controls.")
         {
-            nations, baselines, output, id, version, standards,
+            nations, baselines, output, id, version, standards, format,
         };
         command.SetAction(parse =>
         {
@@ -41,6 +43,28 @@ public static class HarmoniseCommand
             }
 
             var common = CommonBaseline.Build(loaded.Graph, chosen, MappingPolicy.Default);
+            var json = parse.GetValue(format) == OutputFormat.Json;
+            string? written = null;
+            if (parse.GetValue(output) is { } file)
+            {
+                var path = Path.GetFullPath(file, cli.WorkingDirectory);
+                var baseline = common.ToBaseline(parse.GetValue(id)!, parse.GetValue(version)!, chosen);
+                AtomicFileWriter.WriteText(path, BaselineYamlWriter.Write(baseline, SchemaLink.For(path, "baseline.schema.json"),
+                    "Written by procbase harmonise from the shipped baselines and crosswalks; regenerate rather than edit."));
+                written = file;
+            }
+
+            if (json)
+            {
+                cli.Out.Write(CliJson.Serialize(new HarmonisationJson(
+                    [.. chosen.OrderBy(n => n.Key.ToString(), StringComparer.Ordinal).Select(n => new NationBaselineJson(n.Key.ToString(), n.Value.Baseline.Id))],
+                    [.. common.Common.Select(c => c.Members.Select(m => m.ToString()).ToList())],
+                    [.. common.Partial.Select(c => c.Members.Select(m => m.ToString()).ToList())],
+                    common.Residual.ToDictionary(r => r.Key.ToString(), r => (IReadOnlyList<string>)[.. r.Value.Select(c => c.Key.ToString())], StringComparer.Ordinal),
+                    written)));
+                return ExitCodes.Success;
+            }
+
             cli.Out.WriteLine($"Common to {string.Join(", ", chosen.Keys.Order())}: {common.Common.Length} equivalence clusters.");
             foreach (var cluster in common.Common)
             {
@@ -61,13 +85,9 @@ public static class HarmoniseCommand
                 cli.Out.WriteLine($"Residual {nation}: {residual.Length} controls of {chosen[nation].Baseline.Id} in no common cluster.");
             }
 
-            if (parse.GetValue(output) is { } file)
+            if (written is not null)
             {
-                var path = Path.GetFullPath(file, cli.WorkingDirectory);
-                var baseline = common.ToBaseline(parse.GetValue(id)!, parse.GetValue(version)!, chosen);
-                AtomicFileWriter.WriteText(path, BaselineYamlWriter.Write(baseline, SchemaLink.For(path, "baseline.schema.json"),
-                    "Written by procbase harmonise from the shipped baselines and crosswalks; regenerate rather than edit."));
-                cli.Out.WriteLine($"Wrote {file}.");
+                cli.Out.WriteLine($"Wrote {written}.");
             }
 
             return ExitCodes.Success;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Reports;
 
@@ -20,9 +21,10 @@ public static class MapExplainCommand
         var target = new Option<string?>("--target") { Description = "Explain one control: catalog@version#id." };
         var catalog = new Option<string?>("--catalog") { Description = "List what is covered in this catalog (id@version or id). Default: every catalog." };
         var standards = CommonOptions.Standards();
+        var format = CommonOptions.Format();
         var command = new Command("explain", "Show which controls the claimed ones cover through accepted mappings, the path for each, and what a partly covered control still asks.")
         {
-            claimed, target, catalog, standards,
+            claimed, target, catalog, standards, format,
         };
         command.SetAction(parse =>
         {
@@ -45,6 +47,7 @@ public static class MapExplainCommand
             }
 
             var inference = new CoverageInference(loaded.Graph, MappingPolicy.Default);
+            var json = parse.GetValue(format) == OutputFormat.Json;
             if (parse.GetValue(target) is { } targetText)
             {
                 if (!ControlKey.TryParse(targetText, out var key))
@@ -53,12 +56,29 @@ public static class MapExplainCommand
                     return ExitCodes.Usage;
                 }
 
-                Explain(cli.Out, key, inference.Explain(satisfied, key), loaded.Standards.Catalogs);
+                var explained = inference.Explain(satisfied, key);
+                if (json)
+                {
+                    cli.Out.Write(CliJson.Serialize(new ExplanationJson([.. satisfied.Select(c => c.Control.ToString())], key.ToString(),
+                        explained is null ? [] : [CoveredJson(explained, loaded.Standards.Catalogs)])));
+                }
+                else
+                {
+                    Explain(cli.Out, key, explained, loaded.Standards.Catalogs);
+                }
+
                 return ExitCodes.Success;
             }
 
             var covered = inference.Infer(satisfied);
             var only = parse.GetValue(catalog) is { } name ? loaded.Standards.Catalogs.Resolve(name)?.Ref : null;
+            if (json)
+            {
+                cli.Out.Write(CliJson.Serialize(new ExplanationJson([.. satisfied.Select(c => c.Control.ToString())], null,
+                    [.. covered.Where(c => only is null || c.Key.Catalog == only).Select(c => CoveredJson(c.Value, loaded.Standards.Catalogs))])));
+                return ExitCodes.Success;
+            }
+
             foreach (var (key, coverage) in covered.Where(c => only is null || c.Key.Catalog == only))
             {
                 cli.Out.WriteLine($"{key}  {(coverage.Level == CoverageLevel.Full ? "covered in full" : "covered in part")} {GapReportBuilder.PathText(coverage.Path)}");
@@ -68,6 +88,16 @@ public static class MapExplainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static CoveredControlJson CoveredJson(InferredCoverage coverage, CatalogLibrary catalogs)
+    {
+        var control = catalogs.Find(coverage.Target.Catalog)?.Find(coverage.Target.ControlId)?.Control;
+        return new CoveredControlJson(coverage.Target.ToString(), control?.Title.Default, coverage.Level == CoverageLevel.Full ? "full" : "partial",
+            coverage.Strength, coverage.Source.ToString(),
+            [.. coverage.Path.Edges.Select(e => new PathStepJson(e.From.ToString(), RelationshipWords.Word(e.Relationship), e.To.ToString(),
+                e.Mapping.Provenance.ToString().ToLowerInvariant(), e.Strength, e.Crosswalk.Name, e.IsConverse, e.Mapping.Remarks))],
+            coverage.Level == CoverageLevel.Partial ? control?.Statement?.Default ?? control?.Title.Default : null);
     }
 
     private static void Explain(TextWriter w, ControlKey target, InferredCoverage? coverage, CatalogLibrary catalogs)

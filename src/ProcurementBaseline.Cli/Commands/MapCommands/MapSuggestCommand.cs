@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using ProcurementBaseline.Analysis;
 using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Harmonisation.Suggestions;
 using ProcurementBaseline.Yaml.Crosswalks;
@@ -23,9 +26,10 @@ public static class MapSuggestCommand
         var evaluate = new Option<bool>("--evaluate") { Description = "Measure the suggestions against the shipped crosswalks between the two catalogs: recall@k and precision@1." };
         var date = CommonOptions.Date("--date", "Date recorded on the draft mappings (YYYY-MM-DD). Default: today.");
         var standards = CommonOptions.Standards();
+        var format = CommonOptions.Format();
         var command = new Command("suggest", "Rank candidate target controls for each source control by text similarity (BM25 over stemmed terms) and propose a relationship.")
         {
-            source, target, top, output, evaluate, date, standards,
+            source, target, top, output, evaluate, date, standards, format,
         };
         command.SetAction(parse =>
         {
@@ -45,24 +49,33 @@ public static class MapSuggestCommand
 
             var k = Math.Max(1, parse.GetValue(top));
             var suggestions = new MappingSuggester(to, new EnglishTermAnalyzer()).Suggest(from, k, loaded.Graph);
+            var json = parse.GetValue(format) == OutputFormat.Json;
+            var quality = parse.GetValue(evaluate) ? Evaluate(loaded, from.Ref, to.Ref, suggestions, k) : null;
+            string? written = null;
             if (parse.GetValue(output) is { } file)
             {
                 var crosswalk = SuggestionCrosswalk.Build(from.Ref, to.Ref, suggestions, parse.GetValue(date) ?? cli.Today);
                 AtomicFileWriter.WriteText(Path.GetFullPath(file, cli.WorkingDirectory), CrosswalkYamlWriter.Write(crosswalk, null,
                     "Draft mappings suggested by procbase map suggest, for review. Each is provenance suggested and status draft: it counts for nothing until a person reviews it."));
-                cli.Out.WriteLine($"Wrote {file}: {suggestions.Length:N0} suggested mappings for {from.Ref} → {to.Ref}.");
+                written = file;
+                (json ? cli.Error : cli.Out).WriteLine($"Wrote {file}: {suggestions.Length:N0} suggested mappings for {from.Ref} → {to.Ref}.");
             }
-            else
+
+            if (json)
+            {
+                cli.Out.Write(CliJson.Serialize(new SuggestionsJson(from.Ref.ToString(), to.Ref.ToString(), k, written,
+                    written is null ? [.. suggestions.Select(Json(from, to))] : null,
+                    quality is null ? null : new SuggestionQualityJson(quality.Pairs, quality.Sources, quality.RecallAtK, quality.PrecisionAt1))));
+                return ExitCodes.Success;
+            }
+
+            if (written is null)
             {
                 WriteText(cli.Out, suggestions);
             }
 
-            if (parse.GetValue(evaluate))
+            if (quality is not null)
             {
-                var gold = loaded.Graph.Edges
-                    .Where(e => e.From.Catalog == from.Ref && e.To.Catalog == to.Ref && e.Mapping.Provenance != Provenance.Suggested && e.Relationship != Relationship.NoRelationship)
-                    .Select(e => (e.From, e.To));
-                var quality = SuggestionQuality.Measure(suggestions, gold, k);
                 cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Against the shipped crosswalks ({quality.Pairs:N0} mapped pairs from {quality.Sources:N0} source controls): recall@{k} {quality.RecallAtK:0.000}, precision@1 {quality.PrecisionAt1:0.000}."));
             }
@@ -71,6 +84,19 @@ public static class MapSuggestCommand
         });
         return command;
     }
+
+    private static SuggestionQuality Evaluate(HarmonisationSet loaded, CatalogRef from, CatalogRef to, ImmutableArray<MappingSuggestion> suggestions, int k)
+    {
+        var gold = loaded.Graph.Edges
+            .Where(e => e.From.Catalog == from && e.To.Catalog == to && e.Mapping.Provenance != Provenance.Suggested && e.Relationship != Relationship.NoRelationship)
+            .Select(e => (e.From, e.To));
+        return SuggestionQuality.Measure(suggestions, gold, k);
+    }
+
+    private static Func<MappingSuggestion, SuggestionJson> Json(Catalog from, Catalog to) => s => new SuggestionJson(
+        s.Source.ToString(), from.Find(s.Source.ControlId)?.Control.Title.Default, s.Rank, s.Target.ToString(), to.Find(s.Target.ControlId)?.Control.Title.Default,
+        Math.Round(s.Score, 4), MappingText.Relationship(s.Relationship), s.Strength,
+        s.Reviewed is { } m ? new ExistingMappingJson(MappingText.Relationship(m.Relationship), CrosswalkWords.Provenances.Word(m.Provenance)) : null);
 
     private static void WriteText(TextWriter w, IEnumerable<MappingSuggestion> suggestions)
     {

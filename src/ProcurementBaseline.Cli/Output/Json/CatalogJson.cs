@@ -1,6 +1,6 @@
 namespace ProcurementBaseline.Cli.Output.Json;
 
-public sealed record CatalogListJson(IReadOnlyList<CatalogSummaryJson> Catalogs);
+public sealed record CatalogListJson(IReadOnlyList<CatalogSummaryJson> Catalogs) : CliDocument("catalog-list");
 
 public sealed record CatalogSummaryJson(
     string Id,
@@ -22,7 +22,7 @@ public sealed record CatalogSummaryJson(
 public sealed record CatalogDetailJson(
     CatalogSummaryJson Catalog,
     SourceJson Source,
-    IReadOnlyList<GroupJson> Groups);
+    IReadOnlyList<GroupJson> Groups) : CliDocument("catalog");
 
 public sealed record SourceJson(
     string Url,
@@ -58,7 +58,7 @@ public sealed record ControlJson(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Applicability,
     IReadOnlyDictionary<string, string>? Properties,
     IReadOnlyList<string>? Related,
-    IReadOnlyList<ReferenceJson>? References);
+    IReadOnlyList<ReferenceJson>? References) : CliDocument("control");
 
 public sealed record SuccessorJson(string Kind, string Control);
 

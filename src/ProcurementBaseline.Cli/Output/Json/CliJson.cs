@@ -29,4 +29,10 @@ public static class CliJson
 [JsonSerializable(typeof(MapCheckJson))]
 [JsonSerializable(typeof(MatrixJson))]
 [JsonSerializable(typeof(CatalogDiffJson))]
+[JsonSerializable(typeof(BaselineListJson))]
+[JsonSerializable(typeof(SuggestionsJson))]
+[JsonSerializable(typeof(ExplanationJson))]
+[JsonSerializable(typeof(HarmonisationJson))]
+[JsonSerializable(typeof(AttestationImpactJson))]
+[JsonSerializable(typeof(BaselineDetailJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

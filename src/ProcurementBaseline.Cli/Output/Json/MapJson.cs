@@ -1,8 +1,8 @@
 namespace ProcurementBaseline.Cli.Output.Json;
 
-public sealed record MapCheckJson(int Crosswalks, int Mappings, int Edges, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics);
+public sealed record MapCheckJson(int Crosswalks, int Mappings, int Edges, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics) : CliDocument("map-check");
 
-public sealed record MatrixJson(IReadOnlyList<string> Catalogs, IReadOnlyList<MatrixRowJson> Rows, IReadOnlyList<GapJson> Gaps);
+public sealed record MatrixJson(IReadOnlyList<string> Catalogs, IReadOnlyList<MatrixRowJson> Rows, IReadOnlyList<GapJson> Gaps) : CliDocument("map-matrix");
 
 public sealed record MatrixRowJson(string Control, string Title, IReadOnlyList<MappingJson> Mappings);
 
@@ -20,7 +20,7 @@ public sealed record MappingJson(
 
 public sealed record GapJson(string Catalog, int Controls, int Mapped, IReadOnlyList<string> UnmappedInScope, int UnmappedOutOfScope);
 
-public sealed record CatalogDiffJson(string Old, string New, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ControlChangeJson> Changes);
+public sealed record CatalogDiffJson(string Old, string New, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ControlChangeJson> Changes) : CliDocument("catalog-diff");
 
 public sealed record ControlChangeJson(
     string Kind,
@@ -33,3 +33,30 @@ public sealed record ControlChangeJson(
     IReadOnlyList<FieldChangeJson> Fields);
 
 public sealed record FieldChangeJson(string Field, string? Old, string? New, string? WordDiff);
+
+/// <summary><c>map suggest --format json</c>: the ranked candidates (left out when written to a draft crosswalk), and the measured quality when asked.</summary>
+public sealed record SuggestionsJson(string Source, string Target, int Top, string? Written, IReadOnlyList<SuggestionJson>? Suggestions, SuggestionQualityJson? Evaluation) : CliDocument("map-suggestions");
+
+public sealed record SuggestionJson(string Source, string? SourceTitle, int Rank, string Target, string? TargetTitle, double Score, string Relationship, int Strength, ExistingMappingJson? AlreadyMapped);
+
+public sealed record ExistingMappingJson(string Relationship, string Provenance);
+
+public sealed record SuggestionQualityJson(int Pairs, int Sources, double RecallAtK, double PrecisionAt1);
+
+/// <summary><c>map explain --format json</c>: what the claimed controls cover, each with its path (one entry, or none, with --target).</summary>
+public sealed record ExplanationJson(IReadOnlyList<string> Claimed, string? Target, IReadOnlyList<CoveredControlJson> Covered) : CliDocument("map-explanation");
+
+/// <summary>A covered control: how, through which path, and for partial coverage what it still asks (the residual).</summary>
+public sealed record CoveredControlJson(string Control, string? Title, string Coverage, int Strength, string From, IReadOnlyList<PathStepJson> Path, string? Residual);
+
+public sealed record PathStepJson(string From, string Relationship, string To, string Provenance, int Strength, string Crosswalk, bool Converse, string? Remarks);
+
+/// <summary><c>harmonise --format json</c>: the nations' baselines, the clusters all (or some) of them require, and each nation's residual.</summary>
+public sealed record HarmonisationJson(
+    IReadOnlyList<NationBaselineJson> Nations,
+    IReadOnlyList<IReadOnlyList<string>> Common,
+    IReadOnlyList<IReadOnlyList<string>> Partial,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Residual,
+    string? Written) : CliDocument("harmonisation");
+
+public sealed record NationBaselineJson(string Nation, string Baseline);
