@@ -39,9 +39,13 @@ public static class GapReportPdf
             if (b.Gaps.Count > 0)
             {
                 blocks.Add(new Heading($"Gaps ({b.Gaps.Count})", 3));
-                blocks.Add(new Table(["Control", "Finding", "Reason", "To close it", "Due"],
-                    [.. b.Gaps.Select(g => (IReadOnlyList<string>)[$"{g.Control} ({g.Priority})\n{g.Title}" + (g.LocalTitle is { } local ? $"\n{local}" : ""), g.Finding, g.Reason, g.Remediation ?? "", g.Due ?? ""])],
-                    [0.19f, 0.11f, 0.29f, 0.29f, 0.12f]));
+                blocks.Add(b.AnyDue
+                    ? new Table(["Control", "Finding", "Reason", "To close it", "Due"],
+                        [.. b.Gaps.Select(g => (IReadOnlyList<string>)[GapControl(g), g.Finding, g.Reason, g.Remediation ?? "", g.Due ?? ""])],
+                        [0.19f, 0.11f, 0.29f, 0.29f, 0.12f])
+                    : new Table(["Control", "Finding", "Reason", "To close it"],
+                        [.. b.Gaps.Select(g => (IReadOnlyList<string>)[GapControl(g), g.Finding, g.Reason, g.Remediation ?? ""])],
+                        [0.21f, 0.13f, 0.33f, 0.33f]));
             }
 
             if (b.Inferred.Count > 0)
@@ -68,6 +72,8 @@ public static class GapReportPdf
         var shown = Visible(title);
         return new DocumentSpec(shown, Visible($"Gap report against {string.Join(", ", report.Baselines.Select(b => b.Id))}"), shown, created, [.. blocks.Select(Visible)]);
     }
+
+    private static string GapControl(GapRow g) => $"{g.Control} ({g.Priority})\n{g.Title}" + (g.LocalTitle is { } local ? $"\n{local}" : "");
 
     /// <summary>Control characters from the inputs drawn as <c>\u001b</c>, not as missing-glyph boxes or not at all; paragraph breaks kept.</summary>
     private static string Visible(string text) => VisibleText.Escape(text, keepLineBreaks: true);

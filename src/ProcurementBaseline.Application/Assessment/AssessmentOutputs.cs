@@ -1,5 +1,6 @@
 using System.Text;
 using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Application.Assessment;
@@ -17,15 +18,26 @@ public static class AssessmentOutputs
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Writes the outputs; with <paramref name="pdfPerBaseline"/> also one PDF per baseline (<c>{stem}~{baseline}.pdf</c>),
+    /// so a reader who cares about one nation's baseline gets a report that starts with it.
+    /// </summary>
     public static (List<string> Written, List<Diagnostic> Problems) Write(
-        SubmissionAssessment assessment, IReadOnlySet<string> formats, ReportTemplateSet templates, CatalogLibrary catalogs, IOutputSink sink, string stem)
+        SubmissionAssessment assessment, IReadOnlySet<string> formats, ReportTemplateSet templates, CatalogLibrary catalogs, IOutputSink sink, string stem,
+        bool pdfPerBaseline = false)
     {
         var written = new List<string>();
         var problems = new List<Diagnostic>();
         var report = new Lazy<Reports.GapReport>(() => assessment.Report(catalogs));
-        foreach (var (format, extension) in Formats.Where(f => formats.Contains(f.Format)))
+        var created = assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var outputs = Formats.Where(f => formats.Contains(f.Format)).Select(f => (f.Format, Name: $"{stem}.{f.Extension}", Section: (Reports.BaselineSection?)null)).ToList();
+        if (pdfPerBaseline && assessment.Evaluations.Count > 1)
         {
-            var name = $"{stem}.{extension}";
+            outputs.AddRange(assessment.Evaluations.Select((e, i) => ("pdf", OutputNames.PerBaseline(stem, e.Baseline.Baseline.Id, "pdf"), (Reports.BaselineSection?)report.Value.Baselines[i])));
+        }
+
+        foreach (var (format, name, section) in outputs)
+        {
             bool ok;
             try
             {
@@ -33,7 +45,7 @@ public static class AssessmentOutputs
                 {
                     "json" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(AssessmentMapper.Serialize(assessment.Json)))),
                     // The PDF's creation date is the as-of date, so the same inputs give the same file.
-                    "pdf" => sink.Write(name, stream => Bytes(stream, Pdf.GapReportPdf.Render(report.Value, assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))),
+                    "pdf" => sink.Write(name, stream => Bytes(stream, Pdf.GapReportPdf.Render(section is null ? report.Value : report.Value with { Baselines = [section] }, created))),
                     _ => sink.Write(name, stream =>
                     {
                         using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" };

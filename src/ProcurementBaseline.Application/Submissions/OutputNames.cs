@@ -48,6 +48,17 @@ public static class OutputNames
         }
     }
 
+    /// <summary>
+    /// A submission's output for one baseline: <c>{stem}~{baseline}.{extension}</c>. A submission's own stem has a '~'
+    /// only before the digits <see cref="Claim"/> adds, and the baseline part never starts with a digit, so no input can
+    /// name a file that takes another's place.
+    /// </summary>
+    public static string PerBaseline(string stem, string baselineId, string extension)
+    {
+        var baseline = Sanitise(baselineId);
+        return $"{stem}~{(char.IsAsciiDigit(baseline[0]) || baseline[0] == '_' ? "b" : "")}{baseline}.{extension}";
+    }
+
     internal static string Sanitise(string name)
     {
         var text = new StringBuilder(Math.Min(name.Length, MaxLength));

@@ -35,7 +35,11 @@ public sealed record BaselineSection(
     IReadOnlyList<ScoreRow> ByCatalog,
     IReadOnlyList<ScoreRow> ByGroup,
     IReadOnlyList<GapRow> Gaps,
-    IReadOnlyList<InferredRow> Inferred);
+    IReadOnlyList<InferredRow> Inferred)
+{
+    /// <summary>Whether any gap has a due date; the reports leave the Due column out when none has.</summary>
+    public bool AnyDue => Gaps.Any(g => g.Due is not null);
+}
 
 public sealed record CountRow(string Finding, int Count);
 

@@ -72,9 +72,12 @@ public static class GapReportBuilder
             control.Statement?.Default,
             f.Claim?.Evidence is { IsEmpty: false } evidence ? string.Join("; ", evidence.Select(e => e.Path ?? e.Uri ?? e.Title)) : null,
             f.Residual ?? control.Guidance?.Default,
-            f.Due is { } due ? Date(due) : null,
+            Due(f) is { } due ? Date(due) : null,
             f.Path is { } path ? PathText(path) : null);
     }
+
+    /// <summary>When the gap is to close: the finding's own date, else the end of the plan of action on its claim.</summary>
+    private static DateOnly? Due(Finding f) => f.Due ?? (f.Claim is { Poam.IsEmpty: false } claim ? claim.Poam.Max(m => m.Due) : null);
 
     private static InferredRow Inferred(Finding f) => new(
         f.Control.ToString(), f.Required.Control.Control.Title.Default, Verdicts.Word(f.Kind), f.ViaClaim!.Control.ToString(), PathText(f.Path!), f.Residual);

@@ -70,6 +70,8 @@ public sealed class ReportTemplate
         };
         var globals = new ScriptObject();
         globals.SetValue("report", report, readOnly: true);
+        globals.SetValue("tables_script", new RawText(Format == "html" ? Tables.InteractiveTables.Script : ""), readOnly: true);
+        globals.SetValue("tables_style", new RawText(Format == "html" ? Tables.InteractiveTables.Style : ""), readOnly: true);
         globals.Import("raw", new Func<object?, RawText>(value => new RawText(value?.ToString() ?? "")));
         globals.Import("code", new Func<object?, RawText>(value => new RawText(Code(Format, value?.ToString()))));
         context.PushGlobal(globals);

@@ -147,10 +147,28 @@ public sealed class AssessCommandTests
 
         Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
         var html = File.ReadAllText(Path.Combine(temp.Root, "out", Path.GetFileName(temp.Root) + ".html"));
-        Assert.DoesNotContain("<script>", html);
+        Assert.AreEqual(1, html.Split("<script>").Length - 1, "the one script is the report's own table filter");
+        StringAssert.Contains(html, ProcurementBaseline.Reports.Tables.InteractiveTables.Script);
         StringAssert.Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
         StringAssert.Contains(html, "met-via-mapping through nist-ssdf@1.1 PW.5.1, equivalent-to ism-2040, reviewed, strength 8");
-        StringAssert.Contains(html, "<svg");
+        StringAssert.Contains(html, "<table class=\"coverage\">");
+    }
+
+    [TestMethod]
+    public void HtmlReport_CoverageLabelsAreWholeText_GapTablesFilterAndSort_AndDueIsShownOnlyWhenThereIsOne()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+
+        CliRunner.InRepository("assess", Sample("charlie-poam"), Sample("bravo-expired-evidence"), "-b", "us-federal-software", "--as-of", AsOf, "--out", temp.Root, "--format", "html,md");
+
+        var charlie = File.ReadAllText(Path.Combine(temp.Root, "charlie-poam.html"));
+        var bravo = File.ReadAllText(Path.Combine(temp.Root, "bravo-expired-evidence.html"));
+        StringAssert.Matches(charlie, new System.Text.RegularExpressions.Regex(@"<th scope=""row"">US</th><td>\d+% \(\d+/60\)</td>"));
+        StringAssert.Contains(charlie, "<table class=\"interactive\">\n<thead><tr><th>Control</th>");
+        StringAssert.Contains(charlie, "<th>Due</th>");
+        StringAssert.Contains(charlie, "<td>2027-03-31</td>");
+        Assert.DoesNotContain("<th>Due</th>", bravo, "no gap of Bravo's has a plan of action");
+        Assert.DoesNotContain("| due |", File.ReadAllText(Path.Combine(temp.Root, "bravo-expired-evidence.md")).Split("## Plan of action")[0]);
     }
 
     [TestMethod]

@@ -41,6 +41,31 @@ public sealed class ProcurementDeliverableTests
     }
 
     [TestMethod]
+    public void PdfPerBaseline_WritesOnePdfPerBaseline_InTheOrderGiven_EachHoldingOnlyItsOwn()
+    {
+        using var output = new TempStandards(withCatalogs: false);
+
+        var run = CliRunner.InRepository("assess", Sample("delta-all-four"), "-b", "jp-government-software,us-federal-software", "--as-of", AsOf, "--out", output.Root,
+            "--format", "json,pdf", "--pdf-per-baseline");
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        string Words(string file)
+        {
+            using var pdf = PdfDocument.Open(Path.Combine(output.Root, file));
+            return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        }
+
+        var all = Words("delta-all-four.pdf");
+        var japan = Words("delta-all-four~jp-government-software.pdf");
+        var us = Words("delta-all-four~us-federal-software.pdf");
+        Assert.IsLessThan(all.IndexOf("US federal software baseline", StringComparison.Ordinal), all.IndexOf("Japanese government software", StringComparison.Ordinal), "-b decides the order");
+        StringAssert.Contains(japan, "Japanese government software");
+        Assert.DoesNotContain("US federal software baseline", japan);
+        StringAssert.Contains(us, "US federal software baseline");
+        Assert.DoesNotContain("Japanese government software", us);
+    }
+
+    [TestMethod]
     public void Compare_SeveralBaselines_KeepsABadSubmissionAsARowSayingWhy()
     {
         var run = CliRunner.InRepository("compare", Sample("charlie-poam"), Sample("echo-bad-data"), Sample("delta-all-four"),

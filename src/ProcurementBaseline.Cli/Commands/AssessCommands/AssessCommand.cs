@@ -31,10 +31,11 @@ public static class AssessCommand
             CustomParser = result => CommonOptions.Word(result, "--fail-on", new Dictionary<string, string>(StringComparer.Ordinal) { ["conditional"] = "conditional", ["fail"] = "fail" }),
             DefaultValueFactory = _ => "conditional",
         };
+        var pdfPerBaseline = new Option<bool>("--pdf-per-baseline") { Description = "Also write one PDF per baseline ({name}~{baseline}.pdf), each holding only that baseline's sections." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors; the exit code says the verdict." };
         var command = new Command("assess", "Assess vendor attestations against procurement baselines. Exit: 0 pass, 3 conditional, 4 fail, 1 invalid or missing input, 2 usage.")
         {
-            attestations, formats, output, templates, jobs, maxEvidence, junit, sarif, failOn, quiet,
+            attestations, formats, output, templates, jobs, maxEvidence, junit, sarif, failOn, quiet, pdfPerBaseline,
         };
         foreach (var option in options.All)
         {
@@ -92,6 +93,7 @@ public static class AssessCommand
                 ConditionalFails = parse.GetValue(failOn) == "conditional",
                 JUnitFile = parse.GetValue(junit),
                 SarifFile = parse.GetValue(sarif),
+                PdfPerBaseline = parse.GetValue(pdfPerBaseline),
             };
             return new AssessmentRun(cli, new Assessor(loaded, parse.GetValue(options.NoMappings)), settings).Execute(inputs, problems);
         });

@@ -37,6 +37,9 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         /// <summary>Whether a conditional verdict fails the run (exit 3) or passes it (exit 0).</summary>
         public bool ConditionalFails { get; init; } = true;
 
+        /// <summary>Also one PDF per baseline, for readers who care about one of them.</summary>
+        public bool PdfPerBaseline { get; init; }
+
         public string? JUnitFile { get; init; }
 
         public string? SarifFile { get; init; }
@@ -157,7 +160,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         List<string> written = [];
         if (settings.OutputFolder is not null)
         {
-            var (files, problems) = AssessmentOutputs.Write(assessment, settings.Formats, settings.Templates, loaded.Standards.Catalogs, new FolderOutputSink(settings.OutputFolder), stem);
+            var (files, problems) = AssessmentOutputs.Write(assessment, settings.Formats, settings.Templates, loaded.Standards.Catalogs, new FolderOutputSink(settings.OutputFolder), stem, settings.PdfPerBaseline);
             written = files;
             DiagnosticPrinter.Print(problems, error);
             AssessmentText.Written(console, written.Select(f => Application.IO.DisplayPaths.For(Path.Combine(settings.OutputFolder, f), cli.WorkingDirectory)));
