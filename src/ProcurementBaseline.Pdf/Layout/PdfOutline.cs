@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace ProcurementBaseline.Pdf.Layout;
 
 /// <summary>
-/// Adds the outline (bookmarks) to a PDF written by Skia, whose PDF backend has no outline API. It is added as an
+/// Adds the outline (bookmarks), the document language and the title display to a PDF written by Skia, whose PDF
+/// backend (as SkiaSharp exposes it) has no API for them. It is added as an
 /// incremental update, the PDF way to amend a file: the outline objects, a rewritten catalog that points at them,
 /// and a new cross-reference section are appended after the original bytes, which stay as they are. Each entry
 /// goes to the explicit destination Skia wrote for the heading's named destination. Skia writes a classic
@@ -37,7 +38,8 @@ internal static partial class PdfOutline
         var items = entries.Where(e => arrays.ContainsKey(e.Destination)).ToList();
         var objects = new List<(int Number, string Body)>
         {
-            (root, catalog.TrimEnd()[..^2] + $"\n/Outlines {size} 0 R\n/PageMode /UseOutlines>>"),
+            // The document's language and its title in the viewer's title bar: what screen readers need first (PDF/UA 7.2, 7.1).
+            (root, catalog.TrimEnd()[..^2] + $"\n/Outlines {size} 0 R\n/PageMode /UseOutlines\n/Lang (en)\n/ViewerPreferences <</DisplayDocTitle true>>>>"),
         };
         objects.AddRange(OutlineObjects(items, arrays, size));
 

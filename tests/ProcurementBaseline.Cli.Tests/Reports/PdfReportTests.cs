@@ -33,7 +33,7 @@ public sealed class PdfReportTests
 
         Assert.IsGreaterThan(3, pages.Count(p => p.Text.Contains("ControlFindingReasonTo close itDue", StringComparison.Ordinal)), "the gap table's header row repeats on each page it crosses");
         var all = string.Concat(pages.Select(p => p.Text));
-        StringAssert.Contains(all, "VerdictFAILFAILFAILFAILCONDITIONAL", "the verdicts, one column per baseline in id order");
+        StringAssert.Contains(all, "VerdictFAILFAILFAILFAILFAILCONDITIONAL", "the verdicts, one column per baseline in id order");
         var squeezed = all.Replace(" ", "", StringComparison.Ordinal);
         StringAssert.Contains(squeezed, "andSP800-53MODERATESAandSR):CONDITIONAL", "the US verdict heading (compared without the spaces a line break drops)");
         StringAssert.Contains(all, "ism-2030 (must)", "a gap's control id");
@@ -79,6 +79,17 @@ public sealed class PdfReportTests
             var title = node.Title.Replace(" ", "", StringComparison.Ordinal);
             StringAssert.Contains(pdf.GetPage(node.PageNumber).Text.Replace(" ", "", StringComparison.Ordinal), title[..Math.Min(20, title.Length)], $"{node.Title} opens its own page");
         }
+    }
+
+    [TestMethod]
+    public void Catalog_NamesTheDocumentLanguage_AndAsksViewersToShowTheTitle()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        using var pdf = PdfDocument.Open(CharliePdf(temp.Root));
+
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        Assert.AreEqual("en", catalog.Get<UglyToad.PdfPig.Tokens.StringToken>(UglyToad.PdfPig.Tokens.NameToken.Lang, pdf.Structure.TokenScanner).Data);
+        StringAssert.Contains(catalog.Data["ViewerPreferences"].ToString(), "DisplayDocTitle");
     }
 
     [TestMethod]

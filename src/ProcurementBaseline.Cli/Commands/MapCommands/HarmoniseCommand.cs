@@ -18,7 +18,7 @@ public static class HarmoniseCommand
     public static Command Create(CliContext cli)
     {
         var nations = new Option<string>("--nations") { Description = "Nations to harmonise, comma-separated: AU, US, IN, JP.", DefaultValueFactory = _ => "AU,US,IN,JP" };
-        var baselines = new Option<string[]>("--baseline", "-b") { Description = "A nation's baseline as NATION=id. Default: the one shipped baseline of that jurisdiction." };
+        var baselines = new Option<string[]>("--baseline", "-b") { Description = "A nation's baseline as NATION=id. Default: the shipped baseline of that jurisdiction that requires the most controls." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the common baseline to this file." };
         var id = new Option<string>("--id") { Description = "The common baseline's id.", DefaultValueFactory = _ => "quad-common" };
         var version = new Option<string>("--version") { Description = "The common baseline's version.", DefaultValueFactory = _ => "1" };
@@ -107,12 +107,13 @@ public static class HarmoniseCommand
                 return null;
             }
 
+            // By default a nation's broadest baseline: the US has the CISA form's besides the federal one, which asks for more.
             var candidates = named.TryGetValue(word, out var baselineId)
                 ? standards.Baselines.Where(b => b.Baseline.Id == baselineId).ToList()
-                : standards.Baselines.Where(b => b.Baseline.Jurisdiction == nation).ToList();
+                : [.. standards.Baselines.Where(b => b.Baseline.Jurisdiction == nation).OrderByDescending(b => b.Controls.Length).ThenBy(b => b.Baseline.Id, StringComparer.Ordinal).Take(1)];
             if (candidates.Count != 1)
             {
-                cli.Error.WriteLine($"error: {(candidates.Count == 0 ? "no" : "more than one")} baseline for {nation}; name one with --baseline {nation}=<id>.");
+                cli.Error.WriteLine($"error: no baseline {(baselineId is null ? $"for {nation}" : $"'{baselineId}'")}; name one with --baseline {nation}=<id>.");
                 return null;
             }
 
