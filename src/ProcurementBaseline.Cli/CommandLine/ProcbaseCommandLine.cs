@@ -88,6 +88,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             MapMatrixCommand.Create(cli),
             MapSuggestCommand.Create(cli),
             MapExplainCommand.Create(cli),
+            MapRetargetCommand.Create(cli),
         };
         var attest = new Command("attest", "Start and check vendor attestations.")
         {

@@ -28,7 +28,7 @@ internal static class BaselineFacts
             added[i])).ToList();
         var p = b.Policy;
         var mapped = p.Mappings is { } m
-            ? new MappedCoverageJson(true, [.. m.Provenances.Select(v => v.ToString().ToLowerInvariant()).Order(StringComparer.Ordinal)], m.MinimumStrength, m.MaxHops, m.IncludeDrafts)
+            ? new MappedCoverageJson(true, [.. m.Provenances.Order().Select(v => v.ToString().ToLowerInvariant())], m.MinimumStrength, m.MaxHops, m.IncludeDrafts)
             : new MappedCoverageJson(false, null, null, null, null);
         var policy = new PolicyJson(p.NotApplicableAllowed, p.NotApplicableControls.IsEmpty ? null : [.. p.NotApplicableControls.Select(k => k.ToString()).Order(StringComparer.Ordinal)],
             p.PoamMaxDays, p.EvidenceMaxAgeDays, mapped);

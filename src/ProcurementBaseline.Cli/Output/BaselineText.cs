@@ -41,7 +41,7 @@ internal static class BaselineText
         w.WriteLine($"  evidence: {(p.EvidenceMaxAgeDays is { } age ? $"issued at most {age} days before the as-of date, and not expired" : "any age, if not expired")}");
         var m = p.MappedCoverage;
         w.WriteLine(m.Allowed
-            ? $"  coverage through mappings: {string.Join(" and ", m.Provenance!)} mappings of strength {m.MinStrength} or more, paths of at most {m.MaxHops} mappings{(m.IncludeDrafts == true ? ", drafts included" : "")}"
+            ? $"  coverage through mappings: {Words(m.Provenance!)} mappings of strength {m.MinStrength} or more, paths of at most {m.MaxHops} mappings{(m.IncludeDrafts == true ? ", drafts included" : "")}"
             : "  coverage through mappings: none; only direct claims count");
         if (detail.Controls is { } controls)
         {
@@ -55,6 +55,8 @@ internal static class BaselineText
             list.WriteTo(w);
         }
     }
+
+    private static string Words(IReadOnlyList<string> words) => words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}";
 
     private static string Filters(SelectorJson s)
     {

@@ -22,7 +22,7 @@ public static class MappingConsistency
     /// <summary>PB1401: equal-to and equivalent-to chains that join two controls of one catalog version.</summary>
     private static void CheckEquivalenceChains(MappingGraph graph, DiagnosticBag diagnostics)
     {
-        var everything = MappingPolicy.Default with { Provenances = [Provenance.Official, Provenance.Reviewed, Provenance.Suggested], MinimumStrength = 0, IncludeDrafts = true };
+        var everything = MappingPolicy.Default with { Provenances = [Provenance.Official, Provenance.Reviewed, Provenance.Suggested, Provenance.Derived], MinimumStrength = 0, IncludeDrafts = true };
         foreach (var cluster in EquivalenceClusters.Build(graph, everything))
         {
             foreach (var sameCatalog in cluster.Members.GroupBy(m => m.Catalog).Where(g => g.Count() > 1))
@@ -89,6 +89,9 @@ public static class MappingConsistency
     /// <summary>
     /// PB1404: a mapped control that the latest final version of its catalog no longer defines, or withdraws.
     /// Drafts do not count: a draft may still change, and the version a crosswalk pins stays current until it is replaced.
+    /// A version crosswalk (two versions of one catalog) is about exactly that change, so its old side is not checked; and
+    /// a control a version crosswalk carries to the latest version under a new id (a known rename) is not dangling:
+    /// <c>procbase map retarget</c> moves the crosswalk.
     /// </summary>
     private static void CheckVersionChanges(MappingGraph graph, DiagnosticBag diagnostics)
     {
@@ -96,6 +99,11 @@ public static class MappingConsistency
         {
             foreach (var (side, pinned) in new[] { (0, crosswalk.Source), (1, crosswalk.Target) })
             {
+                if (crosswalk.Source.CatalogId == crosswalk.Target.CatalogId)
+                {
+                    continue;
+                }
+
                 var latest = graph.Catalogs.Catalogs.Where(c => c.Id == pinned.CatalogId && c.Status == CatalogStatus.Final).MaxBy(c => c.Version);
                 if (latest is null || latest.Version.CompareTo(pinned.Version) <= 0
                     || graph.Catalogs.Find(pinned) is null)
@@ -103,9 +111,10 @@ public static class MappingConsistency
                     continue;
                 }
 
+                var renamed = KnownRenames(graph, pinned, latest.Ref);
                 foreach (var mapping in crosswalk.Mappings)
                 {
-                    foreach (var id in side == 0 ? mapping.Sources : mapping.Targets)
+                    foreach (var id in (side == 0 ? mapping.Sources : mapping.Targets).Where(id => !renamed.Contains(id)))
                     {
                         var now = latest.Find(id)?.Control;
                         var change = now is null ? "does not define it"
@@ -120,6 +129,16 @@ public static class MappingConsistency
             }
         }
     }
+
+    /// <summary>The ids of <paramref name="from"/> that a version crosswalk to <paramref name="to"/> maps equal-to or equivalent-to another id.</summary>
+    private static HashSet<string> KnownRenames(MappingGraph graph, CatalogRef from, CatalogRef to) =>
+        graph.Crosswalks.Where(c => c.Source == from && c.Target == to)
+            .SelectMany(c => c.Mappings)
+            .Where(m => m.Relationship is Relationship.EqualTo or Relationship.EquivalentTo)
+            .SelectMany(m => m.Pairs)
+            .Where(p => p.Source != p.Target)
+            .Select(p => p.Source)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Tarjan's algorithm, iterative so that long chains cannot overflow the stack.</summary>
     private static List<HashSet<ControlKey>> StronglyConnected(List<ControlKey> nodes, Func<ControlKey, IEnumerable<ControlKey>> next)

@@ -7,10 +7,10 @@ public sealed record MappingPolicy
 {
     public const int MaxPathLength = 4;
 
-    /// <summary>Official and reviewed mappings of strength 5 or more, paths of at most four edges.</summary>
+    /// <summary>Official, reviewed and derived mappings of strength 5 or more, paths of at most four edges.</summary>
     public static MappingPolicy Default { get; } = new();
 
-    public ImmutableHashSet<Provenance> Provenances { get; init; } = [Provenance.Official, Provenance.Reviewed];
+    public ImmutableHashSet<Provenance> Provenances { get; init; } = [Provenance.Official, Provenance.Reviewed, Provenance.Derived];
 
     public int MinimumStrength { get; init; } = 5;
 

@@ -19,6 +19,12 @@ public enum Provenance
 
     /// <summary>Proposed by the tool; never counts unless a baseline says so.</summary>
     Suggested,
+
+    /// <summary>
+    /// Derived mechanically from the catalogs themselves, with no judgement in it: a control whose statement is the same,
+    /// word for word, in two versions of a catalog. Nobody reviewed it; nothing needed reviewing.
+    /// </summary>
+    Derived,
 }
 
 /// <summary>How a mapping was made.</summary>

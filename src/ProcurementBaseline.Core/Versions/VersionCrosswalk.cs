@@ -9,11 +9,12 @@ namespace ProcurementBaseline.Versions;
 /// engine can carry claims forward.
 /// <list type="bullet">
 /// <item>Unchanged controls and pure renames (same statement) map equal-to. Identical text needs no judgement, so
-/// these are recorded as reviewed, by automation.</item>
+/// these are recorded as derived (not reviewed: nobody looked), by automation.</item>
 /// <item>Changed statements map equivalent-to (only function words such as "the" changed), subset-of (only words
 /// added: the new version asks more), superset-of (only words removed) or intersects-with (both), as suggested
 /// drafts for a person to review.</item>
 /// <item>Withdrawn controls map to their successors the same way; removed ones map to nothing.</item>
+/// <item>A control whose text was not retrieved in either version gets no mapping: there is nothing to compare.</item>
 /// </list>
 /// </summary>
 public static class VersionCrosswalk
@@ -25,12 +26,17 @@ public static class VersionCrosswalk
         Source = diff.Old,
         Target = diff.New,
         Title = $"{diff.Old} to {diff.New}: version crosswalk from the catalog diff",
-        Description = "Written by 'procbase catalog diff --emit-crosswalk'. Equal-to mappings join identical statements; the others are drafts to review.",
+        Description = "Written by 'procbase catalog diff --emit-crosswalk'. Equal-to mappings join identical statements (provenance derived); the others are drafts to review.",
         Mappings = [.. diff.Changes.SelectMany(c => Mappings(c, date))],
     };
 
     private static IEnumerable<Mapping> Mappings(ControlChange change, DateOnly date)
     {
+        if (change.Old?.Fidelity == Fidelity.NotRetrieved || change.New?.Fidelity == Fidelity.NotRetrieved)
+        {
+            yield break;
+        }
+
         switch (change.Kind)
         {
             case ChangeKind.Unchanged:
@@ -88,7 +94,7 @@ public static class VersionCrosswalk
         Relationship = Relationship.EqualTo,
         Rationale = RationaleType.Syntactic,
         Strength = 10,
-        Provenance = Provenance.Reviewed,
+        Provenance = Provenance.Derived,
         Method = MappingMethod.Automation,
         Author = Author,
         Date = date,

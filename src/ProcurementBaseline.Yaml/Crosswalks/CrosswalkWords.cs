@@ -14,7 +14,7 @@ public static class CrosswalkWords
         ("syntactic", RationaleType.Syntactic), ("semantic", RationaleType.Semantic), ("functional", RationaleType.Functional));
 
     public static EnumWords<Provenance> Provenances { get; } = new(
-        ("official", Provenance.Official), ("reviewed", Provenance.Reviewed), ("suggested", Provenance.Suggested));
+        ("official", Provenance.Official), ("reviewed", Provenance.Reviewed), ("suggested", Provenance.Suggested), ("derived", Provenance.Derived));
 
     public static EnumWords<MappingMethod> Methods { get; } = new(
         ("human", MappingMethod.Human), ("automation", MappingMethod.Automation), ("hybrid", MappingMethod.Hybrid));

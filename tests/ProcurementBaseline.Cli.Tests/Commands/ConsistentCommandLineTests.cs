@@ -65,7 +65,7 @@ public sealed partial class ConsistentCommandLineTests
         StringAssert.Contains(text.Out, "Requires 60 controls: 31 must, 29 should.");
         StringAssert.Contains(text.Out, "2. nist-sp800-53@5.0.1, should: selection nist-sp800-53-moderate; groups SA, SR (29 controls)");
         StringAssert.Contains(text.Out, "plans of action: the last milestone due at most 180 days after the as-of date");
-        StringAssert.Contains(text.Out, "coverage through mappings: official and reviewed mappings of strength 5 or more");
+        StringAssert.Contains(text.Out, "coverage through mappings: official, reviewed and derived mappings of strength 5 or more");
         using var doc = JsonDocument.Parse(json.Out);
         var root = doc.RootElement;
         Assert.AreEqual(60, root.GetProperty("controls").GetArrayLength());

@@ -84,7 +84,7 @@ public static class MapExplainCommand
                 cli.Out.WriteLine($"{key}  {(coverage.Level == CoverageLevel.Full ? "covered in full" : "covered in part")} {GapReportBuilder.PathText(coverage.Path)}");
             }
 
-            cli.Out.WriteLine($"{covered.Count(c => only is null || c.Key.Catalog == only)} controls covered through official and reviewed mappings of strength 5 or more.");
+            cli.Out.WriteLine($"{covered.Count(c => only is null || c.Key.Catalog == only)} controls covered through official, reviewed and derived mappings of strength 5 or more.");
             return ExitCodes.Success;
         });
         return command;

@@ -34,5 +34,6 @@ public static class CliJson
 [JsonSerializable(typeof(ExplanationJson))]
 [JsonSerializable(typeof(HarmonisationJson))]
 [JsonSerializable(typeof(AttestationImpactJson))]
+[JsonSerializable(typeof(RetargetJson))]
 [JsonSerializable(typeof(BaselineDetailJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -60,3 +60,8 @@ public sealed record HarmonisationJson(
     string? Written) : CliDocument("harmonisation");
 
 public sealed record NationBaselineJson(string Nation, string Baseline);
+
+/// <summary><c>map retarget --format json</c>: counts per outcome, and each mapping that did not simply carry over.</summary>
+public sealed record RetargetJson(string Old, string New, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<RetargetedMappingJson> Changed, string? Written) : CliDocument("map-retarget");
+
+public sealed record RetargetedMappingJson(string Source, string Target, string Outcome, string Note, string? At);
