@@ -19,8 +19,16 @@ namespace ProcurementBaseline.Application.Standards;
 /// Loads every catalog and selection file under the given paths, in parallel, and checks what spans files:
 /// duplicate catalog versions, file locations, and selections against their catalogs.
 /// </summary>
-public sealed class StandardsLoader(string workingDirectory)
+public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? parsedYaml)
 {
+    /// <summary>A loader with the parsed-file cache the environment asks for (<see cref="ParsedYamlCache.FromEnvironment"/>).</summary>
+    public StandardsLoader(string workingDirectory)
+        : this(workingDirectory, DefaultCache.Value)
+    {
+    }
+
+    private static readonly Lazy<ParsedYamlCache?> DefaultCache = new(ParsedYamlCache.FromEnvironment);
+
     public StandardsSet Load(IEnumerable<string> paths, CatalogLibrary? referenceCatalogs = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -79,7 +87,18 @@ public sealed class StandardsLoader(string workingDirectory)
         }
 
         var context = new ReadContext(shown, diagnostics);
-        var root = YamlDocument.Parse(bytes, context);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        var cache = bytes.Length >= ParsedYamlCache.MinimumFileBytes ? parsedYaml : null;
+        var root = cache?.Find(sha256);
+        if (root is null)
+        {
+            root = YamlDocument.Parse(bytes, context);
+            if (cache is not null && root is not null && diagnostics.Count == 0)
+            {
+                cache.Keep(sha256, root);
+            }
+        }
+
         Catalog? catalog = null;
         ControlSelection? selection = null;
         ImmutableDictionary<string, YNode>? positions = null;
@@ -104,7 +123,6 @@ public sealed class StandardsLoader(string workingDirectory)
                 break;
         }
 
-        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
         return new FileResult(path, belowRoot, shown, catalog, selection, positions, crosswalk, baseline, sha256, diagnostics.ToImmutableSorted());
     }
 

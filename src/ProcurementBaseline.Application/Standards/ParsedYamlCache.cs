@@ -1,0 +1,77 @@
+using ProcurementBaseline.Yaml.Nodes;
+
+namespace ProcurementBaseline.Application.Standards;
+
+/// <summary>
+/// Parsed node trees of large standards files, kept between runs under the user's cache folder and found by the
+/// sha256 of the file's bytes, so a changed file is never served from the cache. Only a file that parsed without a
+/// single diagnostic is kept, so what a run reports is the same with the cache as without it; a cache file that
+/// cannot be read is ignored and the file parsed. At most <see cref="MaxEntries"/> are kept, the oldest removed.
+/// <c>PROCBASE_CACHE=off</c> turns it off; <c>PROCBASE_CACHE=&lt;folder&gt;</c> moves it.
+/// </summary>
+public sealed class ParsedYamlCache
+{
+    /// <summary>Smaller files parse faster than their cache entry is found.</summary>
+    public const int MinimumFileBytes = 64 * 1024;
+
+    public const int MaxEntries = 32;
+
+    private ParsedYamlCache(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    /// <summary>The cache the environment asks for, or null when it is off or there is no cache folder to put it in.</summary>
+    public static ParsedYamlCache? FromEnvironment()
+    {
+        var setting = Environment.GetEnvironmentVariable("PROCBASE_CACHE");
+        if (string.Equals(setting, "off", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var root = !string.IsNullOrEmpty(setting) ? setting
+            : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "procbase")
+            : Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData) is { Length: > 0 } local ? Path.Combine(local, "procbase", "cache")
+            : null;
+        return root is null ? null : new ParsedYamlCache(Path.Combine(Path.GetFullPath(root), "parsed-yaml-v1"));
+    }
+
+    public static ParsedYamlCache At(string folder) => new(Path.GetFullPath(folder));
+
+    public YNode? Find(string sha256)
+    {
+        try
+        {
+            return File.Exists(Entry(sha256)) ? YNodeSnapshot.Read(File.ReadAllBytes(Entry(sha256))) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps <paramref name="root"/>; a cache that cannot be written is no error (the next run parses again).</summary>
+    public void Keep(string sha256, YNode root)
+    {
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            IO.AtomicFileWriter.Write(Entry(sha256), stream =>
+            {
+                stream.Write(YNodeSnapshot.Write(root));
+                return true;
+            });
+            var entries = new DirectoryInfo(Folder).GetFiles("*.ynode").OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
+            foreach (var old in entries.Skip(MaxEntries))
+            {
+                old.Delete();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another run pruning or writing at the same time, or a read-only home: the cache is only a saving.
+        }
+    }
+
+    private string Entry(string sha256) => Path.Combine(Folder, $"{sha256}.ynode");
+}
