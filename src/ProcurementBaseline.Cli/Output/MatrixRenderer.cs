@@ -57,7 +57,7 @@ public static class MatrixRenderer
     public static string Csv(CoverageMatrix matrix)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = CsvWriter.Create(text))
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }))
         {
             csv.WriteHeader(["source", "source_title", "relationship", "target", "strength", "provenance", "status", "converse", "crosswalk", "remarks"]);
             foreach (var row in matrix.Rows)

@@ -16,6 +16,28 @@ public sealed class MapCommandTests
     }
 
     [TestMethod]
+    public void MatrixCsv_CannotCarrySpreadsheetFormulas()
+    {
+        using var temp = new TempStandards();
+        temp.Write("crosswalks/nist-ssdf@1.1--asd-ism@2025.12.9.yaml", """
+            kind: crosswalk
+            schema-version: "1"
+            source: nist-ssdf@1.1
+            target: asd-ism@2025.12.9
+            title: Hostile remark
+            defaults: {rationale: semantic, provenance: reviewed, method: human, author: t, status: reviewed}
+            mappings:
+              - {source: PO.5.1, target: ism-0400, relationship: intersects-with, strength: 8, remarks: "=HYPERLINK(\"https://evil.example\")"}
+            """);
+
+        var run = CliRunner.InRepository("map", "matrix", "nist-ssdf@1.1", "asd-ism", "--format", "csv", "--standards", temp.Root);
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        StringAssert.Contains(run.Out, "'=HYPERLINK");
+        Assert.DoesNotContain(",=HYPERLINK", run.Out);
+    }
+
+    [TestMethod]
     public void Check_ReportsProblemsInACrosswalkFolder_WithPositions()
     {
         using var temp = new TempStandards();
