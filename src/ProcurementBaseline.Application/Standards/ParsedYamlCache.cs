@@ -16,6 +16,9 @@ public sealed class ParsedYamlCache
 
     public const int MaxEntries = 32;
 
+    /// <summary>The largest entry read; a standards file's tree is a little smaller than the file.</summary>
+    public const long MaxEntryBytes = 256L << 20;
+
     private ParsedYamlCache(string folder) => Folder = folder;
 
     public string Folder { get; }
@@ -42,7 +45,8 @@ public sealed class ParsedYamlCache
     {
         try
         {
-            return File.Exists(Entry(sha256)) ? YNodeSnapshot.Read(File.ReadAllBytes(Entry(sha256))) : null;
+            // Read the safe way, as any input: a FIFO or device placed in the cache folder is not read at all.
+            return File.Exists(Entry(sha256)) && IO.InputFiles.ReadAll(Entry(sha256), MaxEntryBytes) is ({ } bytes, _) ? YNodeSnapshot.Read(bytes) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -67,7 +67,14 @@ public static class AttestImpactCommand
             if (parse.GetValue(write) is { } output)
             {
                 var input = Path.GetFullPath(parse.GetValue(file)!, cli.WorkingDirectory);
-                migration = AttestationMigration.Write(File.ReadAllText(input), attestation, impact, loaded.Shown);
+                // The file as loaded a moment ago, read again the same safe way (a regular file, within the size limit).
+                if (InputFiles.ReadAll(input, InputLimits.DefaultMaxAttestationBytes) is not ({ } bytes, _))
+                {
+                    cli.Error.WriteLine($"error: {Text.VisibleText.Escape(loaded.Shown)} could not be read again to edit it.");
+                    return ExitCodes.InputErrors;
+                }
+
+                migration = AttestationMigration.Write(System.Text.Encoding.UTF8.GetString(bytes), attestation, impact, loaded.Shown);
                 AtomicFileWriter.WriteText(Path.GetFullPath(output, cli.WorkingDirectory), migration.Text);
                 (json ? cli.Error : cli.Out).WriteLine(migration.InPlace
                     ? $"Wrote {output}: the attestation edited in place, its comments and layout kept."

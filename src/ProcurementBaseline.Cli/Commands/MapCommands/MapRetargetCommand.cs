@@ -33,14 +33,11 @@ public static class MapRetargetCommand
             DiagnosticPrinter.Print(set.Diagnostics, cli.Error);
             var path = Path.GetFullPath(parse.GetValue(file)!, cli.WorkingDirectory);
             var shown = DisplayPaths.For(path, cli.WorkingDirectory);
-            byte[] bytes;
-            try
+            // Only a regular file is read (a FIFO given here must not hang the run), and at most as much as an attestation may be.
+            var (bytes, opening) = InputFiles.ReadAll(path, Application.Submissions.InputLimits.DefaultMaxAttestationBytes);
+            if (bytes is null)
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                cli.Error.WriteLine($"error: cannot read {VisibleText.Escape(shown)}: {VisibleText.Escape(ex.Message)}");
+                cli.Error.WriteLine($"error: cannot read {VisibleText.Escape(shown)}: {VisibleText.Escape(opening.Describe())}");
                 return ExitCodes.InputErrors;
             }
 
