@@ -11,10 +11,10 @@ namespace ProcurementBaseline.Application.Standards;
 /// </summary>
 public sealed class ParsedYamlCache
 {
-    /// <summary>Smaller files parse faster than their cache entry is found.</summary>
-    public const int MinimumFileBytes = 64 * 1024;
+    /// <summary>Smaller files parse about as fast as their cache entry is found.</summary>
+    public const int MinimumFileBytes = 4 * 1024;
 
-    public const int MaxEntries = 32;
+    public const int MaxEntries = 128;
 
     /// <summary>The largest entry read; a standards file's tree is a little smaller than the file.</summary>
     public const long MaxEntryBytes = 256L << 20;
