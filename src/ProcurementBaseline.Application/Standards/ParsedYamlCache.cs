@@ -6,7 +6,8 @@ namespace ProcurementBaseline.Application.Standards;
 /// Parsed node trees of large standards files, kept between runs under the user's cache folder and found by the
 /// sha256 of the file's bytes, so a changed file is never served from the cache. Only a file that parsed without a
 /// single diagnostic is kept, so what a run reports is the same with the cache as without it; a cache file that
-/// cannot be read is ignored and the file parsed. At most <see cref="MaxEntries"/> are kept, the oldest removed.
+/// cannot be read is ignored and the file parsed. At most <see cref="MaxEntries"/> entries and <see cref="MaxTotalBytes"/>
+/// are kept, the oldest removed; a file whose tree would be larger than <see cref="MaxEntryBytes"/> is not kept.
 /// <c>PROCBASE_CACHE=off</c> turns it off; <c>PROCBASE_CACHE=&lt;folder&gt;</c> moves it.
 /// </summary>
 public sealed class ParsedYamlCache
@@ -16,8 +17,10 @@ public sealed class ParsedYamlCache
 
     public const int MaxEntries = 128;
 
-    /// <summary>The largest entry read; a standards file's tree is a little smaller than the file.</summary>
-    public const long MaxEntryBytes = 256L << 20;
+    /// <summary>The largest entry read, and the most all entries together may take: the newest are kept.</summary>
+    public const long MaxEntryBytes = 64L << 20;
+
+    public const long MaxTotalBytes = 256L << 20;
 
     private ParsedYamlCache(string folder) => Folder = folder;
 
@@ -32,8 +35,11 @@ public sealed class ParsedYamlCache
             return null;
         }
 
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var root = !string.IsNullOrEmpty(setting) ? setting
             : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "procbase")
+            : OperatingSystem.IsLinux() && home.Length > 0 ? Path.Combine(home, ".cache", "procbase")
+            : OperatingSystem.IsMacOS() && home.Length > 0 ? Path.Combine(home, "Library", "Caches", "procbase")
             : Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData) is { Length: > 0 } local ? Path.Combine(local, "procbase", "cache")
             : null;
         return root is null ? null : new ParsedYamlCache(Path.Combine(Path.GetFullPath(root), "parsed-yaml-v1"));
@@ -59,16 +65,27 @@ public sealed class ParsedYamlCache
     {
         try
         {
+            var snapshot = YNodeSnapshot.Write(root);
+            if (snapshot.Length > MaxEntryBytes)
+            {
+                return;
+            }
+
             Directory.CreateDirectory(Folder);
             IO.AtomicFileWriter.Write(Entry(sha256), stream =>
             {
-                stream.Write(YNodeSnapshot.Write(root));
+                stream.Write(snapshot);
                 return true;
             });
             var entries = new DirectoryInfo(Folder).GetFiles("*.ynode").OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
-            foreach (var old in entries.Skip(MaxEntries))
+            long kept = 0;
+            for (var i = 0; i < entries.Count; i++)
             {
-                old.Delete();
+                kept += entries[i].Length;
+                if (i >= MaxEntries || kept > MaxTotalBytes)
+                {
+                    entries[i].Delete();
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
