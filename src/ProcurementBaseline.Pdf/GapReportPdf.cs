@@ -101,5 +101,5 @@ public static class GapReportPdf
         return new Table(["", .. baselines.Select(b => b.Id)], rows, [0.2f, .. Enumerable.Repeat(0.8f / baselines.Count, baselines.Count)]);
     }
 
-    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double share) => Evaluation.Score.Percent(share);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ProcurementBaseline.Application.Assessment;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Reports;
@@ -70,7 +69,7 @@ public static class ComparisonReport
 
     private static string Word(Verdict verdict) => AssessmentMapper.Word(verdict).ToUpperInvariant();
 
-    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double share) => Evaluation.Score.Percent(share);
 }
 
 /// <summary><c>compare --format json</c>: the submissions (with why a bad one was not assessed), then per baseline each assessed one's verdict and each control's findings in submission order.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using ProcurementBaseline.Application.Assessment;
 using ProcurementBaseline.Attestations;
@@ -116,5 +115,5 @@ public static class PortfolioReport
         .Select(f => f.Control.ToString())
         .Distinct(StringComparer.Ordinal);
 
-    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double share) => Evaluation.Score.Percent(share);
 }

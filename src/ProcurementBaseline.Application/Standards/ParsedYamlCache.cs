@@ -52,7 +52,7 @@ public sealed class ParsedYamlCache
         try
         {
             // Read the safe way, as any input: a FIFO or device placed in the cache folder is not read at all.
-            return File.Exists(Entry(sha256)) && IO.InputFiles.ReadAll(Entry(sha256), MaxEntryBytes) is ({ } bytes, _) ? YNodeSnapshot.Read(bytes) : null;
+            return IO.InputFiles.ReadAll(Entry(sha256), MaxEntryBytes) is ({ } bytes, _) ? YNodeSnapshot.Read(bytes) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -241,6 +239,5 @@ public static class AttestationYamlEditor
     private static bool IsPlainSafe(string value) =>
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '@' or '#' or '.' or '-' or '_' or '(' or ')' or '/') && value[0] is not ('-' or '#' or '@');
 
-    /// <summary>A JSON string is a YAML double-quoted scalar.</summary>
-    private static string Quote(string text) => $"\"{JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
+    private static string Quote(string text) => Writing.YamlQuoting.DoubleQuoted(text);
 }

@@ -4,7 +4,7 @@ namespace ProcurementBaseline.Yaml.Nodes;
 
 /// <summary>
 /// A parsed node tree in a compact binary form, so a large file parsed once need not be parsed again: the same
-/// nodes, values, quoting and positions, hence the same readings and the same diagnostics. <see cref="Read"/> treats
+/// nodes, values, quoting and positions, hence the same readings and the same diagnostics. <see cref="Read(byte[])"/> treats
 /// its input as untrusted: anything malformed, too deep or too large for its length gives null, and the caller parses.
 /// </summary>
 public static class YNodeSnapshot
@@ -34,11 +34,13 @@ public static class YNodeSnapshot
         return stream.ToArray();
     }
 
-    public static YNode? Read(ReadOnlySpan<byte> snapshot)
+    public static YNode? Read(byte[] snapshot) => Read(snapshot, 0, snapshot.Length);
+
+    public static YNode? Read(byte[] snapshot, int offset, int count)
     {
         try
         {
-            using var stream = new MemoryStream(snapshot.ToArray(), writable: false);
+            using var stream = new MemoryStream(snapshot, offset, count, writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadUInt32() != Magic || reader.ReadByte() != FormatVersion)
             {

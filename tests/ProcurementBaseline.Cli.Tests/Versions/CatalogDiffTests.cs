@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProcurementBaseline.Analysis;
 using ProcurementBaseline.Catalogs;
+using static ProcurementBaseline.Tests.Versions.DemoCatalog;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Tests.Catalogs;
 using ProcurementBaseline.Text;
@@ -12,26 +13,6 @@ namespace ProcurementBaseline.Tests.Versions;
 public sealed class CatalogDiffTests
 {
     private static readonly DiffPlexWordDiffer Differ = new();
-
-    private static Catalog Version(string version, params Control[] controls) => new()
-    {
-        Id = "demo",
-        Title = LocalizedText.Of("Demo"),
-        Publisher = "Tests",
-        Jurisdiction = Jurisdiction.AU,
-        Version = CatalogVersion.Parse(version),
-        Status = CatalogStatus.Final,
-        Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
-        Groups = [new ControlGroup { Id = "g", Title = LocalizedText.Of("g"), Controls = [.. controls] }],
-    };
-
-    private static Control C(string id, string statement, string? title = null, ImmutableArray<string> tags = default) => new()
-    {
-        Id = id,
-        Title = LocalizedText.Of(title ?? id),
-        Statement = LocalizedText.Of(statement),
-        Tags = tags.IsDefault ? [] : tags,
-    };
 
     private const string Logging = "Security-relevant events are logged centrally and the logs are retained for at least one year.";
     private const string Patching = "Security patches for internet-facing applications are applied within two weeks of release.";

@@ -1,5 +1,6 @@
 using ProcurementBaseline.Analysis;
 using ProcurementBaseline.Catalogs;
+using static ProcurementBaseline.Tests.Versions.DemoCatalog;
 using ProcurementBaseline.Cli;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Tests.Commands;
@@ -13,21 +14,6 @@ namespace ProcurementBaseline.Tests.Versions;
 public sealed class CrosswalkRetargetTests
 {
     private const string Patching = "Security patches for internet-facing applications are applied within two weeks of release.";
-
-    private static Catalog Version(string version, params Control[] controls) => new()
-    {
-        Id = "demo",
-        Title = LocalizedText.Of("Demo"),
-        Publisher = "Tests",
-        Jurisdiction = Jurisdiction.AU,
-        Version = CatalogVersion.Parse(version),
-        Status = CatalogStatus.Final,
-        Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
-        Groups = [new ControlGroup { Id = "g", Title = LocalizedText.Of("g"), Controls = [.. controls] }],
-    };
-
-    private static Control C(string id, string statement, Fidelity? fidelity = null) =>
-        new() { Id = id, Title = LocalizedText.Of(id), Statement = LocalizedText.Of(statement), Fidelity = fidelity };
 
     private static Mapping M(string source, string target) => new()
     {
@@ -77,8 +63,8 @@ public sealed class CrosswalkRetargetTests
     [TestMethod]
     public void VersionCrosswalk_IsDerived_NeverReviewed_AndSkipsControlsWithoutText()
     {
-        var old = Version("1", C("A-1", "Logs are kept."), C("A-2", "Not retrieved.", Fidelity.NotRetrieved));
-        var @new = Version("2", C("A-1", "Logs are kept."), C("A-2", "Not retrieved.", Fidelity.NotRetrieved));
+        var old = Version("1", C("A-1", "Logs are kept."), C("A-2", "Not retrieved.", fidelity: Fidelity.NotRetrieved));
+        var @new = Version("2", C("A-1", "Logs are kept."), C("A-2", "Not retrieved.", fidelity: Fidelity.NotRetrieved));
 
         var crosswalk = VersionCrosswalk.From(CatalogDiff.Compare(old, @new, new DiffPlexWordDiffer()), new DateOnly(2026, 11, 26));
 

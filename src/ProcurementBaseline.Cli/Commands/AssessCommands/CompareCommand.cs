@@ -14,7 +14,7 @@ namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 /// <summary><c>procbase compare A B … [--baseline X]…</c>: vendors side by side, one row per required control, for procurement teams.</summary>
 public static class CompareCommand
 {
-    private static readonly Dictionary<string, string> Extensions = new(StringComparer.Ordinal) { ["text"] = "txt", ["md"] = "md", ["csv"] = "csv", ["json"] = "json", ["html"] = "html" };
+    private static readonly Dictionary<string, string> Formats = new[] { "text", "md", "csv", "json", "html" }.ToDictionary(f => f, StringComparer.Ordinal);
 
     public static Command Create(CliContext cli)
     {
@@ -25,7 +25,7 @@ public static class CompareCommand
         {
             Description = "text (default), md, csv, json or html.",
             DefaultValueFactory = _ => "text",
-            CustomParser = result => CommonOptions.Word(result, "--format", Extensions.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal)),
+            CustomParser = result => CommonOptions.Word(result, "--format", Formats),
         };
         var output = new Option<string?>("--out", "-o") { Description = "Write the comparison to this file instead of standard output." };
         var command = new Command("compare", "Compare vendors' submissions side by side, against one or several baselines (by default those the attestations name).")

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Yaml.Baselines;
 
@@ -59,8 +57,7 @@ public static class AttestationSkeleton
         return w.ToString();
     }
 
-    // A JSON string is a YAML double-quoted scalar.
-    private static string Quote(string text) => $"\"{JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
+    private static string Quote(string text) => Yaml.Writing.YamlQuoting.DoubleQuoted(text);
 
     private static IEnumerable<string> Wrap(string text)
     {

@@ -72,5 +72,5 @@ public static class AssessmentText
         return line.Length <= length ? line : $"{line[..(length - 1)].TrimEnd()}…";
     }
 
-    public static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+    public static string Percent(double share) => Score.Percent(share);
 }
