@@ -69,7 +69,20 @@ public sealed record FindingJson(
 
     /// <summary>Mappings from claimed controls that this baseline does not count, shown as context.</summary>
     public IReadOnlyList<string>? NotCounted { get; init; }
+
+    /// <summary>For a finding carried through mappings: the derivation tree (one branch for a path; one per member of a combined mapping).</summary>
+    public DerivationJson? Derivation { get; init; }
 }
+
+/// <summary>
+/// One node of a derivation tree: the control reached, how (<c>claimed</c> for a claim the tree rests on, <c>missing</c>
+/// for a member of a combined mapping nothing covers, else <c>full</c> or <c>partial</c>), the mapping that reached it
+/// and the nodes it came from.
+/// </summary>
+public sealed record DerivationJson(string Control, string Coverage, int? Strength, DerivationMappingJson? Mapping, IReadOnlyList<DerivationJson>? From);
+
+/// <summary>The mapping into a derivation node; <c>combined</c> when its sources are taken together.</summary>
+public sealed record DerivationMappingJson(string Relationship, bool Combined, int Strength, string Provenance, string Status, string Crosswalk, bool Converse, string? At, string? Remarks);
 
 public sealed record ProblemJson(string Code, string Message, string? At);
 

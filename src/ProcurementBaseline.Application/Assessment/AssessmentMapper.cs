@@ -57,6 +57,7 @@ public static class AssessmentMapper
             ? new BlockedJson(blocked.Claim.Control.ToString(), via.Level == Harmonisation.CoverageLevel.Full ? "full" : "partial", blocked.Reason, Path(via.Path, paths))
             : null,
         NotCounted = finding.NotCounted.IsEmpty ? null : [.. finding.NotCounted.Select(r => r.Description)],
+        Derivation = finding.Derivation is { } derivation ? DerivationMapper.Map(derivation, paths.At) : null,
     };
 
     private static List<PathStepJson> Path(Harmonisation.CoveragePath path, ContractPaths paths) => [.. path.Edges.Select(e => new PathStepJson(

@@ -156,6 +156,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CrosswalkFileNameMismatch =
         new("PB1307", Warning, "Crosswalk file name does not match contents", "the crosswalk maps {0} to {1}, so it should be named '{2}'");
 
+    public static readonly DiagnosticDescriptor CombinedTooFew =
+        new("PB1308", Error, "Combined source with fewer than two controls", "a combined source ('all-of') needs two or more different controls; write a single source for one");
+
+    public static readonly DiagnosticDescriptor CombinedNoRelationship =
+        new("PB1309", Error, "Combined no-relationship", "no-relationship is not stated of controls taken together; record it for each control on its own");
+
+    public static readonly DiagnosticDescriptor CombinedMemberOtherCatalog =
+        new("PB1310", Error, "Combined member from another catalog", "'{0}' is a control of {1}, not of {2}; the members of a combined source are controls of the crosswalk's source catalog");
+
+    public static readonly DiagnosticDescriptor CombinedMemberRepeated =
+        new("PB1311", Warning, "Combined source names a control twice", "'{0}' appears more than once in the combined source");
+
     public static readonly DiagnosticDescriptor EqualToJoinsSameCatalog =
         new("PB1401", Warning, "Equal-to chain joins two controls of one catalog", "{0} and {1} are joined by equivalences ({2}), so the catalog would hold the same control twice");
 
@@ -167,6 +179,9 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor DanglingAfterVersionChange =
         new("PB1404", Warning, "Mapping left dangling by a version change", "'{0}' is mapped in {1}, but the latest shipped version {2} {3}");
+
+    public static readonly DiagnosticDescriptor CombinedCycle =
+        new("PB1405", Warning, "Combined mappings in a cycle", "combined mappings run in a cycle ({0}): each control on it helps cover the next and so, in the end, itself; check that the mappings say what the texts do");
 
     public static readonly DiagnosticDescriptor BaselineUnknownCatalog =
         new("PB1501", Error, "Baseline refers to a catalog version that is not loaded", "baseline '{0}' selects from {1}, which is not loaded");

@@ -16,6 +16,8 @@ public sealed record CoverageCandidate
         Strength = path.Strength;
         Description = string.Join(", then ", path.Edges.Select(e =>
             $"{e.From.ControlId} {RelationshipWords.Word(e.Relationship)} {e.To.ControlId} ({e.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {e.Strength})"));
+        Derivation = Derivation.Along(Derivation.Claim(source, partialOnly: false), path.Edges)!;
+        PartialDerivation = Derivation.Along(Derivation.Claim(source, partialOnly: true), path.Edges)!;
         MetReason = $"Met through {source}: {Description}.";
         PartialReason = $"Covered in part through {source}: {Description}.";
     }
@@ -27,6 +29,12 @@ public sealed record CoverageCandidate
     public CoveragePath Path { get; }
 
     public int Strength { get; }
+
+    /// <summary>The path as a derivation tree from a claim implemented in full, built once.</summary>
+    public Derivation Derivation { get; }
+
+    /// <summary>The same from a claim implemented in part, which covers at most in part.</summary>
+    public Derivation PartialDerivation { get; }
 
     /// <summary>"PW.5.1 equivalent-to ism-2040 (reviewed, strength 8)", one clause per mapping.</summary>
     public string Description { get; }

@@ -14,10 +14,13 @@ namespace ProcurementBaseline.Evaluation;
 /// </summary>
 public sealed class EvaluationPlan
 {
-    private EvaluationPlan(ResolvedBaseline baseline, ImmutableArray<ImmutableArray<CoverageCandidate>> candidates, ImmutableArray<ImmutableArray<RejectedMapping>> rejected)
+    private EvaluationPlan(ResolvedBaseline baseline, ImmutableArray<ImmutableArray<CoverageCandidate>> candidates, ImmutableArray<ImmutableArray<JointCandidate>> joints,
+        ImmutableArray<CoverageRule> rules, ImmutableArray<ImmutableArray<RejectedMapping>> rejected)
     {
         Baseline = baseline;
         Candidates = candidates;
+        Joints = joints;
+        Rules = rules;
         Rejected = rejected;
 
         // Every control whose claim can matter gets a slot, so evaluating a submission hashes each claim's key once
@@ -27,6 +30,12 @@ public sealed class EvaluationPlan
         RequiredSlots = [.. baseline.Controls.Select(c => Slot(c.Key))];
         CandidateSlots = [.. candidates.Select(list => list.Select(c => Slot(c.Source)).ToArray())];
         RejectedSlots = [.. rejected.Select(list => list.Select(r => Slot(r.Source)).ToArray())];
+        foreach (var rule in rules)
+        {
+            rule.Slot = rule.Budget < 0 ? -1 : Slot(rule.Control);
+            rule.CandidateSlots = [.. rule.Candidates.Select(c => Slot(c.Source))];
+        }
+
         SlotCount = slots.Count;
         _slotsByCatalog = slots.GroupBy(s => s.Key.Catalog)
             .ToFrozenDictionary(g => g.Key, g => g.ToFrozenDictionary(s => s.Key.ControlId, s => s.Value, StringComparer.Ordinal));
@@ -39,6 +48,12 @@ public sealed class EvaluationPlan
 
     /// <summary>Per required control (same order as <see cref="ResolvedBaseline.Controls"/>), the candidates best first.</summary>
     public ImmutableArray<ImmutableArray<CoverageCandidate>> Candidates { get; }
+
+    /// <summary>Per required control, the combined mappings that reach it (harmonisation.md §3a); mostly empty.</summary>
+    public ImmutableArray<ImmutableArray<JointCandidate>> Joints { get; }
+
+    /// <summary>The rules of every member of those combined mappings, by <see cref="CoverageRule.Id"/>.</summary>
+    public ImmutableArray<CoverageRule> Rules { get; }
 
     /// <summary>Per required control, the one-mapping links from other controls that the policy does not count, shown as context.</summary>
     public ImmutableArray<ImmutableArray<RejectedMapping>> Rejected { get; }
@@ -92,14 +107,16 @@ public sealed class EvaluationPlan
     public static EvaluationPlan Compile(ResolvedBaseline baseline, MappingGraph graph)
     {
         var policy = baseline.Baseline.Policy.Mappings;
-        var candidates = baseline.Controls
+        var compiler = policy is null ? null : new CoverageCompiler(graph, policy);
+        var compiled = baseline.Controls
             .AsParallel().AsOrdered()
-            .Select(r => policy is null ? [] : CandidatesFor(r.Key, graph, policy))
-            .ToImmutableArray();
+            .Select(r => compiler?.Compile(r.Key, policy!.MaxHops) ?? ([], []))
+            .ToList();
         var rejected = baseline.Controls
             .Select(r => policy is null ? [] : RejectedFor(r.Key, graph, policy))
             .ToImmutableArray();
-        return new EvaluationPlan(baseline, candidates, rejected);
+        return new EvaluationPlan(baseline, [.. compiled.Select(c => c.Candidates)], [.. compiled.Select(c => c.Joints)],
+            [.. compiler?.Rules ?? []], rejected);
     }
 
     private static ImmutableArray<RejectedMapping> RejectedFor(ControlKey target, MappingGraph graph, MappingPolicy policy) =>
@@ -108,57 +125,6 @@ public sealed class EvaluationPlan
             .Select(e => RejectedMapping.WhyRejected(e, policy) is { } why ? new RejectedMapping(e.From, e, why) : null)
             .OfType<RejectedMapping>()
             .OrderBy(r => r.Source)];
-
-    /// <summary>Every valid path of at most the policy's hop cap that ends at <paramref name="target"/>, the best per start.</summary>
-    private static ImmutableArray<CoverageCandidate> CandidatesFor(ControlKey target, MappingGraph graph, MappingPolicy policy)
-    {
-        var best = new Dictionary<ControlKey, CoverageCandidate>();
-        var path = new Stack<MappingEdge>();
-        Walk(target, 0);
-        return [.. best.Values
-            .OrderBy(c => c.Level)
-            .ThenByDescending(c => c.Strength)
-            .ThenBy(c => c.Path.Hops)
-            .ThenBy(c => c.Source)];
-
-        void Walk(ControlKey node, int depth)
-        {
-            if (depth == policy.MaxHops)
-            {
-                return;
-            }
-
-            foreach (var edge in graph.Incoming(node))
-            {
-                if (!policy.Accepts(edge.Mapping) || edge.Step == PathStep.Blocked || edge.From == target)
-                {
-                    continue;
-                }
-
-                // The stack holds the path from its start (top) to the target; walking backwards adds edges at the
-                // start. Every suffix of a valid path is valid, so an invalid one is not extended.
-                path.Push(edge);
-                var edges = path.ToImmutableArray();
-                if (Relationships.Compose(edges.Select(e => e.Relationship)) is { } level)
-                {
-                    var candidate = new CoverageCandidate(edge.From, level, new CoveragePath(edges));
-                    if (!best.TryGetValue(edge.From, out var held) || Better(candidate, held))
-                    {
-                        best[edge.From] = candidate;
-                    }
-
-                    Walk(edge.From, depth + 1);
-                }
-
-                path.Pop();
-            }
-        }
-    }
-
-    private static bool Better(CoverageCandidate a, CoverageCandidate b) =>
-        a.Level != b.Level ? a.Level == CoverageLevel.Full
-        : a.Strength != b.Strength ? a.Strength > b.Strength
-        : a.Path.Hops < b.Path.Hops;
 }
 
 /// <summary>The catalog table <see cref="EvaluationPlan.TryGetSlot"/> last used.</summary>

@@ -28,11 +28,13 @@ public static class Evaluator
 
         var required = plan.Baseline.Controls;
         var findings = ImmutableArray.CreateBuilder<Finding>(required.Length);
+        JointJudge? judge = null;
         for (var i = 0; i < required.Length; i++)
         {
+            var joints = plan.Joints[i].IsEmpty ? default(Covers?) : (judge ??= new JointJudge(plan, claims)).Judge(plan.Joints[i]);
             findings.Add(claims[plan.RequiredSlots[i]] is { } direct
                 ? Direct(required[i], direct)
-                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims, NotCounted(plan, i, claims)));
+                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims, NotCounted(plan, i, claims), joints));
         }
 
         var all = findings.MoveToImmutable();
@@ -55,7 +57,8 @@ public static class Evaluator
         EvidenceIssues = claim.EvidenceIssues,
     };
 
-    private static Finding Inferred(RequiredControl required, ImmutableArray<CoverageCandidate> candidates, int[] slots, ClaimAssessment?[] claims, ImmutableArray<RejectedMapping> notCounted)
+    private static Finding Inferred(RequiredControl required, ImmutableArray<CoverageCandidate> candidates, int[] slots, ClaimAssessment?[] claims,
+        ImmutableArray<RejectedMapping> notCounted, Covers? joints)
     {
         CoverageCandidate? partial = null, planned = null, blocked = null;
         ClaimAssessment? partialClaim = null, plannedClaim = null, blockedClaim = null;
@@ -71,14 +74,17 @@ public static class Evaluator
             switch (source.Coverage)
             {
                 case SourceCoverage.Full when candidate.Level == CoverageLevel.Full:
-                    return new Finding
-                    {
-                        Required = required,
-                        Kind = FindingKind.MetViaMapping,
-                        Reason = candidate.MetReason,
-                        ViaClaim = source.Claim,
-                        Path = candidate.Path,
-                    };
+                    return joints?.Full is { } jointFull && jointFull.Tree.Strength > candidate.Strength
+                        ? JointMet(required, jointFull)
+                        : new Finding
+                        {
+                            Required = required,
+                            Kind = FindingKind.MetViaMapping,
+                            Reason = candidate.MetReason,
+                            ViaClaim = source.Claim,
+                            Path = candidate.Path,
+                            Derivation = candidate.Derivation,
+                        };
                 case SourceCoverage.Full or SourceCoverage.Partial when partial is null:
                     (partial, partialClaim) = (candidate, source);
                     break;
@@ -99,7 +105,30 @@ public static class Evaluator
             }
         }
 
+        if (joints?.Full is { } full)
+        {
+            return JointMet(required, full);
+        }
+
         var context = Context(blocked, blockedClaim, notCounted);
+        if (joints?.Partial is { } jointPartial && (partial is null || jointPartial.Tree.Strength > partial.Strength))
+        {
+            return new Finding
+            {
+                Required = required,
+                Kind = FindingKind.PartiallyMet,
+                Reason = $"Covered in part through {Claims(jointPartial.Tree)}: {jointPartial.Tree}.{context}",
+                ViaClaim = jointPartial.Claim.Claim,
+                Derivation = jointPartial.Tree,
+                Residual = JointResidual(required, jointPartial.Tree),
+                RemainderPlanned = joints.Value.Planned is not null,
+                Due = joints.Value.Planned?.Due,
+                BlockedBy = blockedClaim,
+                BlockedPath = blocked,
+                NotCounted = notCounted,
+            };
+        }
+
         if (partial is not null)
         {
             return new Finding
@@ -109,7 +138,24 @@ public static class Evaluator
                 Reason = partial.PartialReason + context,
                 ViaClaim = partialClaim!.Claim,
                 Path = partial.Path,
+                Derivation = partialClaim.Coverage == SourceCoverage.Full ? partial.Derivation : partial.PartialDerivation,
                 Residual = Residual(required, partial.Path),
+                BlockedBy = blockedClaim,
+                BlockedPath = blocked,
+                NotCounted = notCounted,
+            };
+        }
+
+        if (joints?.Planned is { } jointPlanned && planned is null)
+        {
+            return new Finding
+            {
+                Required = required,
+                Kind = FindingKind.Planned,
+                Reason = $"Planned through {Claims(jointPlanned.Tree)} (due {jointPlanned.Due:yyyy-MM-dd}): {jointPlanned.Tree}.{context}",
+                ViaClaim = jointPlanned.Claim.Claim,
+                Derivation = jointPlanned.Tree,
+                Due = jointPlanned.Due,
                 BlockedBy = blockedClaim,
                 BlockedPath = blocked,
                 NotCounted = notCounted,
@@ -125,6 +171,7 @@ public static class Evaluator
                 Reason = $"Planned through {planned.Source} (due {plannedClaim!.Due:yyyy-MM-dd}): {planned.Description}.{context}",
                 ViaClaim = plannedClaim.Claim,
                 Path = planned.Path,
+                Derivation = planned.Derivation,
                 Due = plannedClaim.Due,
                 BlockedBy = blockedClaim,
                 BlockedPath = blocked,
@@ -145,6 +192,25 @@ public static class Evaluator
             BlockedPath = blocked,
             NotCounted = notCounted,
         };
+    }
+
+    private static Finding JointMet(RequiredControl required, Reached full) => new()
+    {
+        Required = required,
+        Kind = FindingKind.MetViaMapping,
+        Reason = $"Met through {Claims(full.Tree)} together: {full.Tree}.",
+        ViaClaim = full.Claim.Claim,
+        Derivation = full.Tree,
+    };
+
+    private static string Claims(Derivation tree) => string.Join(", ", tree.Claims);
+
+    /// <summary>What the target still asks when a combined mapping covers it in part: its text, and the members nothing covers.</summary>
+    private static string JointResidual(RequiredControl required, Derivation tree)
+    {
+        var missing = tree.MissingMembers.Select(m => m.ControlId).ToList();
+        var gap = missing.Count == 0 ? "" : $" Not yet covered, of the controls that together cover it: {string.Join(", ", missing)}.";
+        return $"What {required.Key.ControlId} asks beyond {string.Join(", ", tree.Claims.Select(c => c.ControlId))}: {Sentence(Statement(required) ?? required.Control.Control.Title.Default)}{gap}";
     }
 
     /// <summary>

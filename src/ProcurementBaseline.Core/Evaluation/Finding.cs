@@ -33,7 +33,11 @@ public sealed record Finding
     /// <summary>For a finding carried through mappings: the claim it comes from and the path.</summary>
     public Claim? ViaClaim { get; init; }
 
+    /// <summary>The path when the derivation is one branch of pairwise mappings; null when a combined mapping is in it.</summary>
     public CoveragePath? Path { get; init; }
+
+    /// <summary>For a finding carried through mappings: the derivation tree (harmonisation.md §3a).</summary>
+    public Derivation? Derivation { get; init; }
 
     /// <summary>What the control still asks for, for a partial finding.</summary>
     public string? Residual { get; init; }

@@ -28,9 +28,20 @@ public static class CrosswalkChecks
         foreach (var mapping in crosswalk.Mappings)
         {
             var at = mapping.Origin ?? whole;
-            CheckControls(mapping.Sources, source, at, diagnostics);
+            if (mapping.Combined)
+            {
+                CheckMembers(mapping.Sources, source, catalogs, at, diagnostics);
+            }
+            else
+            {
+                CheckControls(mapping.Sources, source, at, diagnostics);
+            }
+
             CheckControls(mapping.Targets, target, at, diagnostics);
-            foreach (var (from, to) in mapping.Pairs)
+            var pairs = mapping.Combined
+                ? mapping.Targets.Select(t => (From: string.Join(" + ", mapping.Sources.Order(StringComparer.Ordinal)), To: t))
+                : mapping.Pairs;
+            foreach (var (from, to) in pairs)
             {
                 if (crosswalk.Source == crosswalk.Target && from == to)
                 {
@@ -59,6 +70,25 @@ public static class CrosswalkChecks
         a == b || (Relationships.IsEquivalence(a) && Relationships.IsEquivalence(b));
 
     private static string Word(Mapping mapping) => RelationshipWords.Word(mapping.Relationship);
+
+    /// <summary>The members of a combined source: controls of the source catalog; one of another loaded catalog is named as such.</summary>
+    private static void CheckMembers(IEnumerable<string> ids, Catalog? catalog, CatalogLibrary catalogs, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var own = new List<string>();
+        foreach (var id in ids)
+        {
+            if (catalog is not null && catalog.Find(id) is null && catalogs.Catalogs.FirstOrDefault(c => c != catalog && c.Find(id) is not null) is { } other)
+            {
+                diagnostics.Add(DiagnosticCodes.CombinedMemberOtherCatalog, at, id, other.Ref, catalog.Ref);
+            }
+            else
+            {
+                own.Add(id);
+            }
+        }
+
+        CheckControls(own, catalog, at, diagnostics);
+    }
 
     private static void CheckControls(IEnumerable<string> ids, Catalog? catalog, SourceLocation at, DiagnosticBag diagnostics)
     {

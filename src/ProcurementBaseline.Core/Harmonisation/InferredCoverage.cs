@@ -1,9 +1,13 @@
 namespace ProcurementBaseline.Harmonisation;
 
-/// <summary>A target control covered through mappings, with the best path that proves it.</summary>
-public sealed record InferredCoverage(ControlKey Target, CoverageLevel Level, CoveragePath Path)
+/// <summary>A target control covered through mappings, with the best derivation that proves it.</summary>
+public sealed record InferredCoverage(ControlKey Target, CoverageLevel Level, Derivation Derivation)
 {
-    public ControlKey Source => Path.Start;
+    /// <summary>The path, when the derivation is one branch of pairwise mappings.</summary>
+    public CoveragePath? Path => Derivation.AsPath();
 
-    public int Strength => Path.Strength;
+    /// <summary>The claimed controls it rests on, in id order.</summary>
+    public IEnumerable<ControlKey> Sources => Derivation.Claims;
+
+    public int Strength => Derivation.Strength;
 }

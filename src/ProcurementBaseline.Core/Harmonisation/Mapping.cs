@@ -5,11 +5,18 @@ namespace ProcurementBaseline.Harmonisation;
 
 /// <summary>
 /// One mapping of a crosswalk. Several sources or targets are shorthand for one mapping per pair, each with
-/// this relationship: a relation between unions of controls is not expressed (harmonisation refinement).
+/// this relationship, unless the sources are <see cref="Combined"/>: then their union is what relates to each
+/// target (harmonisation.md §3a).
 /// </summary>
 public sealed record Mapping
 {
     public required ImmutableArray<string> Sources { get; init; }
+
+    /// <summary>
+    /// The sources are taken together: their union relates to each target. A combined mapping has no pairs; it
+    /// is read only in its stated direction (its converse is not split into pairwise mappings).
+    /// </summary>
+    public bool Combined { get; init; }
 
     public required ImmutableArray<string> Targets { get; init; }
 
@@ -38,6 +45,7 @@ public sealed record Mapping
     /// <summary>Where the mapping is written, for diagnostics and explanations.</summary>
     public SourceLocation? Origin { get; init; }
 
+    /// <summary>The pairwise mappings this one stands for; none for a combined mapping.</summary>
     public IEnumerable<(string Source, string Target)> Pairs =>
-        Sources.SelectMany(s => Targets.Select(t => (s, t)));
+        Combined ? [] : Sources.SelectMany(s => Targets.Select(t => (s, t)));
 }

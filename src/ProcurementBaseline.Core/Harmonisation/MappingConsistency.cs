@@ -15,6 +15,28 @@ public static class MappingConsistency
         CheckMutualSubsets(graph, diagnostics);
         CheckSubsetCycles(graph, diagnostics);
         CheckVersionChanges(graph, diagnostics);
+        CheckCombinedCycles(graph, diagnostics);
+    }
+
+    /// <summary>
+    /// PB1405: combined mappings where a member's coverage depends, through other combined mappings, on the target's:
+    /// {A, B} ⊇ C and {C, D} ⊇ A. Inference stays finite (the hop cap), but the mappings likely overstate.
+    /// </summary>
+    private static void CheckCombinedCycles(MappingGraph graph, DiagnosticBag diagnostics)
+    {
+        if (graph.CombinedEdges.IsEmpty)
+        {
+            return;
+        }
+
+        var next = graph.CombinedEdges.SelectMany(e => e.Members.Select(m => (From: m, Edge: e))).ToLookup(p => p.From, p => p.Edge);
+        var nodes = graph.CombinedEdges.SelectMany(e => e.Members.Append(e.To)).Distinct().Order().ToList();
+        foreach (var component in StronglyConnected(nodes, n => next[n].Select(e => e.To)).Where(c => c.Count >= 2).OrderBy(c => c.Min()))
+        {
+            var members = component.Order().ToList();
+            var edge = next[members[0]].First(e => component.Contains(e.To));
+            diagnostics.Add(DiagnosticCodes.CombinedCycle, edge.Mapping.Origin ?? SourceLocation.WholeFile(edge.Crosswalk.Name), string.Join(", ", members));
+        }
     }
 
     private static SourceLocation At(MappingEdge edge) => edge.Mapping.Origin ?? SourceLocation.WholeFile(edge.Crosswalk.Name);

@@ -14,7 +14,7 @@ public static class GapReportBuilder
 
     public static GapReport Build(Attestation attestation, IReadOnlyList<BaselineEvaluation> evaluations, CatalogLibrary catalogs, DateOnly asOf, Inputs inputs)
     {
-        var used = evaluations.SelectMany(e => e.Findings).SelectMany(f => f.Path?.Edges.SelectMany(x => new[] { x.From.Catalog, x.To.Catalog }) ?? [f.Control.Catalog])
+        var used = evaluations.SelectMany(e => e.Findings).SelectMany(f => f.Derivation?.Nodes.Select(n => n.Control.Catalog) ?? [f.Control.Catalog])
             .Concat(evaluations.SelectMany(e => e.Baseline.Controls.Select(c => c.Key.Catalog)))
             .Distinct().OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList();
         return new GapReport(
@@ -51,7 +51,7 @@ public static class GapReportBuilder
             [.. evaluation.ByGroup.Select(Score)],
             [.. evaluation.Findings.Where(f => !f.IsMet && f.Kind != FindingKind.NotApplicable)
                 .OrderBy(f => f.Priority).ThenBy(f => f.Kind).Select(Gap)],
-            [.. evaluation.Findings.Where(f => f.Path is not null).Select(Inferred)]);
+            [.. evaluation.Findings.Where(f => f.Derivation is not null).Select(Inferred)]);
     }
 
     private static ScoreRow Score(Score score) => new(score.Scope, score.Met, score.Required, score.Share);
@@ -73,18 +73,41 @@ public static class GapReportBuilder
             f.Claim?.Evidence is { IsEmpty: false } evidence ? string.Join("; ", evidence.Select(e => e.Path ?? e.Uri ?? e.Title)) : null,
             f.Residual ?? control.Guidance?.Default,
             Due(f) is { } due ? Date(due) : null,
-            f.Path is { } path ? PathText(path) : null);
+            f.Derivation is { } derivation ? DerivationText(derivation) : null);
     }
 
     /// <summary>When the gap is to close: the finding's own date, else the end of the plan of action on its claim.</summary>
     private static DateOnly? Due(Finding f) => f.Due ?? (f.Claim is { Poam.IsEmpty: false } claim ? claim.Poam.Max(m => m.Due) : null);
 
     private static InferredRow Inferred(Finding f) => new(
-        f.Control.ToString(), f.Required.Control.Control.Title.Default, Verdicts.Word(f.Kind), f.ViaClaim!.Control.ToString(), PathText(f.Path!), f.Residual);
+        f.Control.ToString(), f.Required.Control.Control.Title.Default, Verdicts.Word(f.Kind), string.Join(", ", f.Derivation!.Claims), DerivationText(f.Derivation), f.Residual);
 
-    /// <summary>"met through nist-ssdf@1.1 PW.7.2, equal-to, reviewed, strength 8", each step of a longer path after "then".</summary>
-    public static string PathText(CoveragePath path) => "through " + string.Join("; then ", path.Edges.Select(e =>
-        $"{e.From.Catalog} {e.From.ControlId}, {RelationshipWords.Word(e.Relationship)} {e.To.ControlId}, {e.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {e.Strength}"));
+    /// <summary>
+    /// "through nist-ssdf@1.1 PW.7.2, equal-to ism-1234, reviewed, strength 8", each step of a longer path after "then"; a
+    /// combined mapping as "nist-ssdf@1.1 PO.1.1 + PO.1.3 together, superset-of ism-2033, …", after its members' own paths.
+    /// </summary>
+    public static string DerivationText(Derivation derivation) => "through " + string.Join("; then ", Clauses(derivation));
+
+    private static IEnumerable<string> Clauses(Derivation node)
+    {
+        if (node.Edge is { } e)
+        {
+            return Clauses(node.From[0]).Append(
+                $"{e.From.Catalog} {e.From.ControlId}, {RelationshipWords.Word(e.Relationship)} {e.To.ControlId}, {Provenance(e.Mapping)}, strength {e.Strength}");
+        }
+
+        if (node.Combined is { } c)
+        {
+            var missing = node.From.Where(f => !f.Covered).Select(f => f.Control.ControlId).ToList();
+            var gap = missing.Count == 0 ? "" : $" (not covered: {string.Join(", ", missing)})";
+            return node.From.Where(f => !f.From.IsEmpty).Select(f => $"[{f.Control.ControlId} {DerivationText(f)}]").Append(
+                $"{c.Members[0].Catalog} {string.Join(" + ", c.Members.Select(m => m.ControlId))} together, {RelationshipWords.Word(c.Relationship)} {c.To.ControlId}, {Provenance(c.Mapping)}, strength {c.Strength}{gap}");
+        }
+
+        return [];
+    }
+
+    private static string Provenance(Mapping mapping) => mapping.Provenance.ToString().ToLowerInvariant();
 
     private static IEnumerable<PoamRow> Poam(Attestation attestation, DateOnly asOf) =>
         attestation.Claims.SelectMany(c => c.Poam.Select(m => (c.Control, m)))

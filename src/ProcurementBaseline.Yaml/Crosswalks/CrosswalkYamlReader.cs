@@ -99,7 +99,9 @@ public static class CrosswalkYamlReader
             return value;
         }
 
-        var sources = ReadIds(mapping.Required("source"), "source", context);
+        var sourceNode = mapping.Required("source");
+        var combined = sourceNode is YMapping;
+        var sources = combined ? ReadCombined(sourceNode!, context) : ReadIds(sourceNode, "source", context);
         var targets = ReadIds(mapping.Required("target"), "target", context);
         var relationship = YamlValues.ReadEnum(RequiredField("relationship"), "relationship", context, CrosswalkWords.Relationships);
         var rationale = YamlValues.ReadEnum(RequiredField("rationale"), "rationale", context, CrosswalkWords.Rationales);
@@ -111,6 +113,12 @@ public static class CrosswalkYamlReader
         var date = Field("date") is { } dateNode ? YamlValues.ReadDate(dateNode, "date", context) : null;
         var status = YamlValues.ReadEnum(RequiredField("status"), "status", context, CrosswalkWords.Statuses);
         var remarks = Field("remarks") is { } remarksNode ? YamlValues.ReadString(remarksNode, "remarks", context) : null;
+        if (combined && relationship == Relationship.NoRelationship)
+        {
+            context.Report(DiagnosticCodes.CombinedNoRelationship, sourceNode!);
+            return null;
+        }
+
         if (sources.IsDefaultOrEmpty || targets.IsDefaultOrEmpty || relationship is null || rationale is null || strength is null
             || provenance is null || method is null || author is null || status is null)
         {
@@ -120,6 +128,7 @@ public static class CrosswalkYamlReader
         return new Mapping
         {
             Sources = sources,
+            Combined = combined,
             Targets = targets,
             Relationship = relationship.Value,
             Rationale = rationale.Value,
@@ -133,6 +142,36 @@ public static class CrosswalkYamlReader
             Remarks = remarks,
             Origin = context.At(node),
         };
+    }
+
+    private static readonly MappingReader.KeySet CombinedKeys = new("all-of");
+
+    /// <summary>
+    /// <c>source: {all-of: [PO.1.1, PO.1.3]}</c>: controls taken together (harmonisation.md §3a), at least two and
+    /// each once. A plain list stays the pairwise shorthand.
+    /// </summary>
+    private static ImmutableArray<string> ReadCombined(YNode node, ReadContext context)
+    {
+        if (MappingReader.Open(node, "combined source", context, CombinedKeys) is not { } combined
+            || combined.Required("all-of") is not { } list)
+        {
+            return [];
+        }
+
+        var ids = YamlValues.ReadStringList(list, "all-of", context);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids.Where(id => !seen.Add(id)))
+        {
+            context.Report(DiagnosticCodes.CombinedMemberRepeated, list, id);
+        }
+
+        if (seen.Count < 2)
+        {
+            context.Report(DiagnosticCodes.CombinedTooFew, list);
+            return [];
+        }
+
+        return [.. ids.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>One id or a list of ids.</summary>

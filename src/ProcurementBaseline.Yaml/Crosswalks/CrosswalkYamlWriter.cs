@@ -55,7 +55,18 @@ public static class CrosswalkYamlWriter
         foreach (var mapping in crosswalk.Mappings)
         {
             yaml.BeginMapping();
-            WriteIds(yaml, "source", mapping.Sources);
+            if (mapping.Combined)
+            {
+                yaml.Key("source");
+                yaml.BeginMapping();
+                yaml.List("all-of", mapping.Sources);
+                yaml.EndMapping();
+            }
+            else
+            {
+                WriteIds(yaml, "source", mapping.Sources);
+            }
+
             WriteIds(yaml, "target", mapping.Targets);
             foreach (var (key, value) in Shareable.Where(f => !shared.ContainsKey(f.Key)))
             {

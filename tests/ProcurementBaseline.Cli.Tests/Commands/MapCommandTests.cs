@@ -97,7 +97,7 @@ public sealed class MapCommandTests
         var full = CliRunner.InRepository("map", "explain", "--claimed", "nist-ssdf@1.1#PW.5.1", "--catalog", "asd-ism");
 
         Assert.AreEqual(ExitCodes.Success, partial.ExitCode, partial.Error);
-        StringAssert.Contains(partial.Out, "asd-ism@2025.12.9#ism-1419 is covered in part (path strength 5):");
+        StringAssert.Contains(partial.Out, "asd-ism@2025.12.9#ism-1419 is covered in part (strength 5):");
         StringAssert.Contains(partial.Out, "Still asks (the residual beyond PO.5.1): Development and modification of software only takes place in development environments.");
         StringAssert.Contains(full.Out, "asd-ism@2025.12.9#ism-2040  covered in full through nist-ssdf@1.1 PW.5.1, equivalent-to ism-2040, reviewed, strength 8");
     }

@@ -133,8 +133,8 @@ public sealed class YamlRoundTripProperties
     [TestMethod]
     public void Crosswalks_RoundTrip()
     {
-        var mapping = Gen.Select(Gen.Enum<Relationship>(), Gen.Int[0, 10], Gen.Enum<Provenance>(), Texts.NonBlank, Optional,
-            (relationship, strength, provenance, author, remarks) => (relationship, strength, provenance, author, remarks));
+        var mapping = Gen.Select(Gen.Enum<Relationship>(), Gen.Int[0, 10], Gen.Enum<Provenance>(), Texts.NonBlank, Optional, Gen.Int[1, 3],
+            (relationship, strength, provenance, author, remarks, sources) => (relationship, strength, provenance, author, remarks, sources));
         Gen.Select(Texts.NonBlank, Optional, mapping.Array[0, 5]).Sample(iter: Iterations, assert: parts =>
         {
             var (title, description, mappings) = parts;
@@ -146,7 +146,8 @@ public sealed class YamlRoundTripProperties
                 Description = description,
                 Mappings = [.. mappings.Select((m, i) => new Mapping
                 {
-                    Sources = [$"PO.{i}.1"],
+                    Sources = [.. Enumerable.Range(1, m.sources).Select(s => $"PO.{i}.{s}")],
+                    Combined = m.sources > 1 && m.relationship != Relationship.NoRelationship,
                     Targets = [$"ism-{i}"],
                     Relationship = m.relationship,
                     Rationale = RationaleType.Semantic,
@@ -164,8 +165,8 @@ public sealed class YamlRoundTripProperties
 
             Assert.AreEqual(title, read.Title);
             Assert.AreEqual(description, read.Description);
-            CollectionAssert.AreEqual(crosswalk.Mappings.Select(m => (m.Relationship, m.Strength, m.Provenance, m.Author, m.Remarks)).ToList(),
-                read.Mappings.Select(m => (m.Relationship, m.Strength, m.Provenance, m.Author, m.Remarks)).ToList());
+            CollectionAssert.AreEqual(crosswalk.Mappings.Select(m => (m.Relationship, m.Strength, m.Provenance, m.Author, m.Remarks, m.Combined, string.Join(",", m.Sources))).ToList(),
+                read.Mappings.Select(m => (m.Relationship, m.Strength, m.Provenance, m.Author, m.Remarks, m.Combined, string.Join(",", m.Sources))).ToList());
             Assert.AreEqual(written, CrosswalkYamlWriter.Write(read, null));
         });
     }

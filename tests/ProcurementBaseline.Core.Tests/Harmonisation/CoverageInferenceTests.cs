@@ -29,7 +29,7 @@ public sealed class CoverageInferenceTests
         var c1 = result[Key("c@1#c1")];
         Assert.AreEqual(CoverageLevel.Full, c1.Level);
         Assert.AreEqual(6, c1.Strength);
-        CollectionAssert.AreEqual(new[] { "b@1#b1", "c@1#c1" }, c1.Path.Edges.Select(e => e.To.ToString()).ToArray());
+        CollectionAssert.AreEqual(new[] { "b@1#b1", "c@1#c1" }, c1.Path!.Edges.Select(e => e.To.ToString()).ToArray());
         Assert.AreEqual(CoverageLevel.Full, result[Key("b@1#b1")].Level);
     }
 
@@ -40,7 +40,7 @@ public sealed class CoverageInferenceTests
 
         Assert.AreEqual(CoverageLevel.Partial, d1.Level);
         Assert.AreEqual(7, d1.Strength, "a1 ∩ b2 (9) then b2 ⊂ d1 (7) beats a1 = b1 ⊃ c1 ∩ d1 (5)");
-        CollectionAssert.AreEqual(new[] { IntersectsWith, SubsetOf }, d1.Path.Edges.Select(e => e.Relationship).ToArray());
+        CollectionAssert.AreEqual(new[] { IntersectsWith, SubsetOf }, d1.Path!.Edges.Select(e => e.Relationship).ToArray());
     }
 
     [TestMethod]
@@ -58,7 +58,7 @@ public sealed class CoverageInferenceTests
         var result = Infer(Fixture(), null, "c@1#c1");
 
         Assert.AreEqual(CoverageLevel.Partial, result[Key("b@1#b1")].Level, "c1 ⊂ b1 is the converse of b1 ⊃ c1");
-        Assert.IsTrue(result[Key("b@1#b1")].Path.Edges[0].IsConverse);
+        Assert.IsTrue(result[Key("b@1#b1")].Path!.Edges[0].IsConverse);
         Assert.IsFalse(result.ContainsKey(Key("a@1#a1")), "⊆ then ⊇ (b1 = a1) proves nothing");
     }
 
@@ -73,7 +73,7 @@ public sealed class CoverageInferenceTests
         var b1 = Infer(fixture, null, "a@1#a1")[Key("b@1#b1")];
 
         Assert.AreEqual(CoverageLevel.Full, b1.Level);
-        Assert.AreEqual(2, b1.Path.Hops);
+        Assert.AreEqual(2, b1.Path!.Hops);
     }
 
     [TestMethod]
@@ -99,7 +99,7 @@ public sealed class CoverageInferenceTests
 
         var result = Infer(fixture, null, "a@1#a1");
 
-        Assert.AreEqual(4, result[Key("e@1#e1")].Path.Hops);
+        Assert.AreEqual(4, result[Key("e@1#e1")].Path!.Hops);
         Assert.IsFalse(result.ContainsKey(Key("f@1#f1")));
     }
 

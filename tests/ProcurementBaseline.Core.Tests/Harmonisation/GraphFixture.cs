@@ -61,6 +61,10 @@ internal sealed class GraphFixture
         Origin = new ProcurementBaseline.Diagnostics.SourceLocation("x.yaml", line, 5),
     };
 
+    /// <summary>A combined mapping: the sources taken together relate to the target.</summary>
+    public static Mapping Joint(string[] sources, Relationship relationship, string target, int strength = 8, int line = 1) =>
+        Map(sources[0], relationship, target, strength, line: line) with { Sources = [.. sources], Combined = true };
+
     public static ControlKey Key(string text) =>
         ControlKey.TryParse(text, out var key) ? key : throw new ArgumentException(text, nameof(text));
 

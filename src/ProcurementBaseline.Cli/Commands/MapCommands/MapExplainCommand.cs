@@ -5,6 +5,7 @@ using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Reports;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Cli.Commands.MapCommands;
 
@@ -81,7 +82,7 @@ public static class MapExplainCommand
 
             foreach (var (key, coverage) in covered.Where(c => only is null || c.Key.Catalog == only))
             {
-                cli.Out.WriteLine($"{key}  {(coverage.Level == CoverageLevel.Full ? "covered in full" : "covered in part")} {GapReportBuilder.PathText(coverage.Path)}");
+                cli.Out.WriteLine($"{key}  {(coverage.Level == CoverageLevel.Full ? "covered in full" : "covered in part")} {GapReportBuilder.DerivationText(coverage.Derivation)}");
             }
 
             cli.Out.WriteLine($"{covered.Count(c => only is null || c.Key.Catalog == only)} controls covered through official, reviewed and derived mappings of strength 5 or more.");
@@ -94,10 +95,15 @@ public static class MapExplainCommand
     {
         var control = catalogs.Find(coverage.Target.Catalog)?.Find(coverage.Target.ControlId)?.Control;
         return new CoveredControlJson(coverage.Target.ToString(), control?.Title.Default, coverage.Level == CoverageLevel.Full ? "full" : "partial",
-            coverage.Strength, coverage.Source.ToString(),
-            [.. coverage.Path.Edges.Select(e => new PathStepJson(e.From.ToString(), RelationshipWords.Word(e.Relationship), e.To.ToString(),
-                e.Mapping.Provenance.ToString().ToLowerInvariant(), e.Strength, e.Crosswalk.Name, e.IsConverse, e.Mapping.Remarks))],
-            coverage.Level == CoverageLevel.Partial ? control?.Statement?.Default ?? control?.Title.Default : null);
+            coverage.Strength, string.Join(", ", coverage.Sources),
+            coverage.Path is { } path
+                ? [.. path.Edges.Select(e => new PathStepJson(e.From.ToString(), RelationshipWords.Word(e.Relationship), e.To.ToString(),
+                    e.Mapping.Provenance.ToString().ToLowerInvariant(), e.Strength, e.Crosswalk.Name, e.IsConverse, e.Mapping.Remarks))]
+                : null,
+            coverage.Level == CoverageLevel.Partial ? control?.Statement?.Default ?? control?.Title.Default : null)
+        {
+            Derivation = Application.Assessment.DerivationMapper.Map(coverage.Derivation, at => at?.ToString(), remarks: true),
+        };
     }
 
     private static void Explain(TextWriter w, ControlKey target, InferredCoverage? coverage, CatalogLibrary catalogs)
@@ -108,19 +114,48 @@ public static class MapExplainCommand
             return;
         }
 
-        w.WriteLine($"{target} is covered {(coverage.Level == CoverageLevel.Full ? "in full" : "in part")} (path strength {coverage.Strength}):");
-        foreach (var edge in coverage.Path.Edges)
-        {
-            w.WriteLine($"  {edge.From} {RelationshipWords.Word(edge.Relationship)} {edge.To}  ({edge.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {edge.Strength}, {edge.Crosswalk.Name}{(edge.IsConverse ? ", read as the converse" : "")})");
-            if (edge.Mapping.Remarks is { } remarks)
-            {
-                w.WriteLine($"      {remarks}");
-            }
-        }
-
+        w.WriteLine($"{target} is covered {(coverage.Level == CoverageLevel.Full ? "in full" : "in part")} (strength {coverage.Strength}):");
+        Tree(w, coverage.Derivation, "  ");
         if (coverage.Level == CoverageLevel.Partial && catalogs.Find(target.Catalog)?.Find(target.ControlId)?.Control is { } control)
         {
-            w.WriteLine($"Still asks (the residual beyond {coverage.Source.ControlId}): {control.Statement?.Default ?? control.Title.Default}");
+            var missing = coverage.Derivation.MissingMembers.Select(m => m.ControlId).ToList();
+            w.WriteLine($"Still asks (the residual beyond {string.Join(", ", coverage.Sources.Select(s => s.ControlId))}): {control.Statement?.Default ?? control.Title.Default}");
+            if (missing.Count > 0)
+            {
+                w.WriteLine($"Not yet covered, of the controls that together cover it: {string.Join(", ", missing)}");
+            }
+        }
+    }
+
+    /// <summary>The derivation, root first: each mapping with its remarks, then what it came from, indented.</summary>
+    private static void Tree(TextWriter w, Derivation node, string indent)
+    {
+        if (node.Edge is { } edge)
+        {
+            w.WriteLine($"{indent}{edge.From} {RelationshipWords.Word(edge.Relationship)} {edge.To}  ({edge.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {edge.Strength}, {edge.Crosswalk.Name}{(edge.IsConverse ? ", read as the converse" : "")})");
+            Remarks(w, edge.Mapping, indent);
+            Tree(w, node.From[0], indent + "  ");
+        }
+        else if (node.Combined is { } combined)
+        {
+            w.WriteLine($"{indent}{string.Join(" + ", combined.Members)} together {RelationshipWords.Word(combined.Relationship)} {combined.To}  ({combined.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {combined.Strength}, {combined.Crosswalk.Name})");
+            Remarks(w, combined.Mapping, indent);
+            foreach (var member in node.From)
+            {
+                Tree(w, member, indent + "  ");
+            }
+        }
+        else
+        {
+            w.WriteLine($"{indent}{node.Control}: {(node.Covered ? node.Level == CoverageLevel.Full ? "claimed" : "claimed in part" : "not covered")}");
+        }
+    }
+
+    private static void Remarks(TextWriter w, Mapping mapping, string indent)
+    {
+        if (mapping.Remarks is { } remarks)
+        {
+            w.WriteLine($"{indent}    {VisibleText.Escape(remarks)}");
         }
     }
 }

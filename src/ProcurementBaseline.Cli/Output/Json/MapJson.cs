@@ -47,7 +47,11 @@ public sealed record SuggestionQualityJson(int Pairs, int Sources, double Recall
 public sealed record ExplanationJson(IReadOnlyList<string> Claimed, string? Target, IReadOnlyList<CoveredControlJson> Covered) : CliDocument("map-explanation");
 
 /// <summary>A covered control: how, through which path, and for partial coverage what it still asks (the residual).</summary>
-public sealed record CoveredControlJson(string Control, string? Title, string Coverage, int Strength, string From, IReadOnlyList<PathStepJson> Path, string? Residual);
+public sealed record CoveredControlJson(string Control, string? Title, string Coverage, int Strength, string From, IReadOnlyList<PathStepJson>? Path, string? Residual)
+{
+    /// <summary>The derivation tree: the path's one branch, or one branch per member of a combined mapping.</summary>
+    public Application.Assessment.DerivationJson? Derivation { get; init; }
+}
 
 public sealed record PathStepJson(string From, string Relationship, string To, string Provenance, int Strength, string Crosswalk, bool Converse, string? Remarks);
 
