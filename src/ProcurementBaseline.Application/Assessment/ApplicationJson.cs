@@ -25,4 +25,5 @@ public static class ApplicationJson
 [JsonSerializable(typeof(PortfolioJson))]
 [JsonSerializable(typeof(AssessmentRunJson))]
 [JsonSerializable(typeof(Comparison.ComparisonJson))]
+[JsonSerializable(typeof(Planning.PlanJson))]
 internal sealed partial class ApplicationJsonContext : JsonSerializerContext;

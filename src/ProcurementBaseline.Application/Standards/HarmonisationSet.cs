@@ -9,6 +9,9 @@ public sealed record HarmonisationSet(StandardsSet Standards, MappingGraph Graph
     public static HarmonisationSet Load(string? standardsOption, string workingDirectory)
     {
         var set = new StandardsLoader(workingDirectory).Load([StandardsFiles.Locate(standardsOption, workingDirectory)]);
-        return new HarmonisationSet(set, MappingGraph.Build(set.Catalogs, set.Crosswalks));
+        return For(set);
     }
+
+    /// <summary>The mapping graph over standards already loaded.</summary>
+    public static HarmonisationSet For(StandardsSet set) => new(set, MappingGraph.Build(set.Catalogs, set.Crosswalks));
 }

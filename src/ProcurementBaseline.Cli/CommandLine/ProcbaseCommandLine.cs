@@ -107,6 +107,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             AssessCommand.Create(cli),
             CompareCommand.Create(cli),
             HarmoniseCommand.Create(cli),
+            PlanCommand.Create(cli),
             SchemaCommand.Create(cli),
         };
         return root;

@@ -25,10 +25,12 @@ public static class AttestCommands
         var date = CommonOptions.Date("--date", "The attestation's date (YYYY-MM-DD). Default: today.");
         var output = new Option<string?>("--out", "-o") { Description = "File to write. Default: standard output." };
         var force = new Option<bool>("--force") { Description = "Overwrite the --out file if it exists (a filled-in attestation is otherwise never replaced)." };
+        var plan = new Option<bool>("--plan") { Description = "Write the attest-once plan instead (procbase plan): the fewest claims that meet every must control of the baselines, each saying what it meets where." };
+        var prefer = new Option<string?>("--prefer") { Description = "With --plan: among plans of the same size, prefer claims in this catalog version (such as nist-ssdf@1.1)." };
         var standards = CommonOptions.Standards();
-        var command = new Command("init", "Write an attestation skeleton: every required control of the baselines, with its title and statement as comments.")
+        var command = new Command("init", "Write an attestation skeleton: every required control of the baselines, with its title and statement as comments; or, with --plan, the attest-once plan.")
         {
-            baselines, vendor, vendorId, product, version, signatory, role, date, output, force, standards,
+            baselines, vendor, vendorId, product, version, signatory, role, date, output, force, plan, prefer, standards,
         };
         command.SetAction(parse =>
         {
@@ -41,9 +43,27 @@ public static class AttestCommands
             // The modeline names the schema of the standards in use by a path relative to the file, so editors find it.
             var path = Path.GetFullPath(parse.GetValue(output) ?? "attestation.yaml", cli.WorkingDirectory);
             var schema = DisplayPaths.Relative(path, Path.Combine(StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory), "schemas", "attestation.schema.json"));
-            var text = AttestationSkeleton.Write(chosen!, new AttestationSkeleton.Details(
+            var details = new AttestationSkeleton.Details(
                 parse.GetValue(vendor)!, parse.GetValue(vendorId), parse.GetValue(product)!, parse.GetValue(version)!,
-                parse.GetValue(signatory)!, parse.GetValue(role), parse.GetValue(date) ?? cli.Today), schema);
+                parse.GetValue(signatory)!, parse.GetValue(role), parse.GetValue(date) ?? cli.Today);
+            Application.Planning.PlanReport? report = null;
+            if (parse.GetValue(plan))
+            {
+                var harmonised = HarmonisationSet.For(set!);
+                if (PlanCommand.Choose(parse.GetValue(baselines) ?? [], parse.GetValue(prefer), harmonised, cli) is not { } choice)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                report = Application.Planning.PlanReport.Build(choice.Baselines, harmonised.Graph, details.Date, choice.Preferred);
+            }
+            else if (parse.GetValue(prefer) is not null)
+            {
+                cli.Error.WriteLine("error: --prefer goes with --plan.");
+                return ExitCodes.Usage;
+            }
+
+            var text = report is null ? AttestationSkeleton.Write(chosen!, details, schema) : AttestationSkeleton.Write(report, details, schema);
             if (parse.GetValue(output) is { } file)
             {
                 if ((File.Exists(path) || Directory.Exists(path)) && !parse.GetValue(force))
@@ -53,7 +73,8 @@ public static class AttestCommands
                 }
 
                 AtomicFileWriter.WriteText(path, text);
-                cli.Error.WriteLine($"Wrote {file}: {chosen!.SelectMany(b => b.Controls).Select(c => c.Key).Distinct().Count()} controls to claim.");
+                var count = report?.Plan.Claims.Length ?? chosen!.SelectMany(b => b.Controls).Select(c => c.Key).Distinct().Count();
+                cli.Error.WriteLine($"Wrote {file}: {count} controls to claim.");
             }
             else
             {

@@ -15,12 +15,39 @@ public static class AttestationSkeleton
 
     public sealed record Details(string Vendor, string? VendorId, string Product, string Version, string Signatory, string? Role, DateOnly Date);
 
+    /// <summary>One claim to write: the control, the comment lines above it (unwrapped), and the statement to quote.</summary>
+    public sealed record Entry(Harmonisation.ControlKey Control, string Heading, IReadOnlyList<string> Notes, string? Statement);
+
     /// <summary>The skeleton; <paramref name="schema"/> is the attestation schema as the file should name it, a path relative to the file.</summary>
     public static string Write(IReadOnlyList<ResolvedBaseline> baselines, Details details, string schema)
     {
+        var seen = new HashSet<Harmonisation.ControlKey>();
+        var entries = baselines.SelectMany(b => b.Controls).Where(r => seen.Add(r.Key)).Select(required => new Entry(required.Key,
+            $"{required.Key.ControlId} ({BaselineYamlReader.Priorities.Word(required.Priority)}): {required.Control.Control.Title.Default}",
+            [], required.Control.Control.Statement?.Default ?? "(no statement in the catalog)"));
+        return Write(baselines, details, schema, $"Attestation skeleton for {string.Join(", ", baselines.Select(b => b.Baseline.Id))}, written by procbase attest init.", entries);
+    }
+
+    /// <summary>The skeleton of an attest-once plan: exactly the planned claims, each saying what it meets in which baseline.</summary>
+    public static string Write(Application.Planning.PlanReport plan, Details details, string schema)
+    {
+        var entries = plan.Claims.Select(claim => new Entry(claim.Control, $"{claim.Control.ControlId}: {claim.Title}",
+            [.. claim.Meets.GroupBy(m => m.Baseline).Select(g => $"meets in {g.Key} ({g.First().Required.Jurisdiction}): {string.Join("; ", g.Select(m => m.How is null ? $"{m.Required.Key.ControlId} directly" : $"{m.Required.Key.ControlId} {m.How}"))}")],
+            null));
+        var header = $"Attest-once plan for {string.Join(", ", plan.Baselines.Select(b => b.Baseline.Id))}, written by procbase attest init --plan: " +
+            $"{plan.Plan.Claims.Length} claims that, each implemented with evidence, meet all {plan.Plan.MustCount} must controls ({plan.Quality}).";
+        return Write(plan.Baselines, details, schema, header, entries);
+    }
+
+    private static string Write(IReadOnlyList<ResolvedBaseline> baselines, Details details, string schema, string header, IEnumerable<Entry> entries)
+    {
         var w = new StringBuilder();
         w.Append(CultureInfo.InvariantCulture, $"# yaml-language-server: $schema={schema}\n");
-        w.Append(CultureInfo.InvariantCulture, $"# Attestation skeleton for {string.Join(", ", baselines.Select(b => b.Baseline.Id))}, written by procbase attest init.\n");
+        foreach (var line in Wrap(header))
+        {
+            w.Append(CultureInfo.InvariantCulture, $"# {line}\n");
+        }
+
         w.Append("# For each claim set status to implemented, partially-implemented, planned, not-implemented or not-applicable, then add\n");
         w.Append("# evidence (a uri, or a path inside this folder with its sha256 and dates), a poam for planned or partial claims, or a\n");
         w.Append("# justification for not-applicable. Check it with: procbase attest validate <this file>\n");
@@ -41,21 +68,32 @@ public static class AttestationSkeleton
 
         w.Append(CultureInfo.InvariantCulture, $"against: [{string.Join(", ", baselines.Select(b => b.Baseline.Id))}]\n");
         w.Append("claims:\n");
-        var seen = new HashSet<Harmonisation.ControlKey>();
-        foreach (var required in baselines.SelectMany(b => b.Controls).Where(r => seen.Add(r.Key)))
+        foreach (var entry in entries)
         {
-            var control = required.Control.Control;
-            w.Append(CultureInfo.InvariantCulture, $"  # {required.Key.ControlId} ({BaselineYamlReader.Priorities.Word(required.Priority)}): {control.Title.Default}\n");
-            foreach (var line in Wrap(control.Statement?.Default ?? "(no statement in the catalog)"))
+            w.Append(CultureInfo.InvariantCulture, $"  # {Comment(entry.Heading)}\n");
+            foreach (var note in entry.Notes)
+            {
+                var first = true;
+                foreach (var line in Wrap(note))
+                {
+                    w.Append(CultureInfo.InvariantCulture, $"  # {(first ? "- " : "    ")}{line}\n");
+                    first = false;
+                }
+            }
+
+            foreach (var line in entry.Statement is null ? [] : Wrap(entry.Statement))
             {
                 w.Append(CultureInfo.InvariantCulture, $"  #   {line}\n");
             }
 
-            w.Append(CultureInfo.InvariantCulture, $"  - control: {required.Key}\n    status: not-implemented\n");
+            w.Append(CultureInfo.InvariantCulture, $"  - control: {entry.Control}\n    status: not-implemented\n");
         }
 
         return w.ToString();
     }
+
+    /// <summary>One comment line: line breaks and control characters from a catalog never end the comment.</summary>
+    private static string Comment(string text) => string.Join(' ', Wrap(text));
 
     private static string Quote(string text) => Yaml.Writing.YamlQuoting.DoubleQuoted(text);
 
