@@ -74,7 +74,7 @@ procbase catalog diff nist-ssdf@1.1 nist-ssdf@1.2-ipd --date 2026-11-26 --emit-c
 procbase catalog changelog nist-ssdf@1.1 nist-ssdf@1.2-ipd --out "docs/changelogs/nist-ssdf@1.1--nist-ssdf@1.2-ipd.md"
 
 # --- The Quad common baseline, harmonised from the four nations' shipped baselines and the crosswalks ---
-procbase harmonise --nations AU,US,IN,JP --id quad-common --version 1 --out standards/baselines/quad/quad-common.yaml >/dev/null
+procbase harmonise --nations AU,US,IN,JP --prefer nist-ssdf@1.1 --id quad-common --version 1 --out standards/baselines/quad/quad-common.yaml >/dev/null
 
 # The other Japanese, Indian and Quad catalogs, and the reviewed crosswalks, are authored by hand (see each file's header).
 

@@ -267,27 +267,35 @@ public sealed class AssessCommandTests
     }
 
     [TestMethod]
-    public void Harmonise_WritesABaselineWhoseClustersCanBeListed()
+    public void Harmonise_WritesTheCommonBaseline_WhoseMustControlsAreThePlan()
     {
         using var temp = new TempStandards(withCatalogs: false);
         var file = Path.Combine(temp.Root, "au-us.yaml");
 
-        var run = CliRunner.InRepository("harmonise", "--nations", "AU,US", "--id", "au-us-common", "--out", file);
+        var run = CliRunner.InRepository("harmonise", "--nations", "AU,US", "--id", "au-us-common", "--prefer", "nist-ssdf@1.1", "--out", file);
+        var plan = CliRunner.InRepository("plan", "-b", "au-software-supplier,us-federal-software", "--prefer", "nist-ssdf@1.1", "--format", "json");
 
         Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
         var baseline = ProcurementBaseline.Yaml.Baselines.BaselineYamlReader.Read(File.ReadAllBytes(file), file);
         Assert.IsFalse(baseline.HasErrors, string.Join("\n", baseline.Diagnostics));
-        var cluster = baseline.Value!.Clusters.Single().Select(k => k.ToString()).ToArray();
-        CollectionAssert.AreEqual(new[] { "asd-ism@2025.12.9#ism-2040", "nist-ssdf@1.1#PW.5.1", "nist-ssdf@1.2-ipd#PW.5.1" }, cluster);
-        Assert.AreEqual(188 + 59 + 2, baseline.Value.Select.Sum(s => s.Controls.Length), "the cluster's two required members and every residual control");
+        using var json = System.Text.Json.JsonDocument.Parse(plan.Out);
+        var planned = json.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("control").GetString()).Order(StringComparer.Ordinal).ToList();
+        var musts = baseline.Value!.Select.Where(s => s.Priority == Baselines.Priority.Must).SelectMany(s => s.Controls.Select(c => $"{s.Catalog}#{c}")).Order(StringComparer.Ordinal).ToList();
+        CollectionAssert.AreEqual(planned, musts, "the common baseline asks for the plan, not the union");
+        Assert.IsLessThan(189 + 31, musts.Count);
     }
 
     [TestMethod]
-    public void Harmonise_ListsTheClustersCommonToAustraliaAndTheUnitedStates()
+    public void Harmonise_ListsTheRequirementsCommonToAustraliaAndTheUnitedStates()
     {
-        var run = CliRunner.InRepository("harmonise", "--nations", "AU,US");
+        var run = CliRunner.InRepository("harmonise", "--nations", "AU,US", "--prefer", "nist-ssdf@1.1", "--format", "json");
 
         Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
-        StringAssert.Contains(run.Out, "Common to AU, US: 1 equivalence clusters.\n  asd-ism@2025.12.9#ism-2040 ≡ nist-ssdf@1.1#PW.5.1");
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var pw51 = json.RootElement.GetProperty("common").EnumerateArray()
+            .Single(c => c.GetProperty("claims").EnumerateArray().Select(k => k.GetString()).SequenceEqual(["nist-ssdf@1.1#PW.5.1"]));
+        Assert.AreEqual("asd-ism@2025.12.9#ism-2040", pw51.GetProperty("members").GetProperty("AU")[0].GetString());
+        Assert.AreEqual("nist-ssdf@1.1#PW.5.1", pw51.GetProperty("members").GetProperty("US")[0].GetString());
+        Assert.IsTrue(json.RootElement.GetProperty("plan").GetProperty("every-must-met").GetBoolean());
     }
 }

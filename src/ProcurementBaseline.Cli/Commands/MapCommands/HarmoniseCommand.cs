@@ -6,7 +6,9 @@ using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
-using ProcurementBaseline.Harmonisation;
+using ProcurementBaseline.Application.Planning;
+using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Planning;
 using ProcurementBaseline.Yaml.Baselines;
 using ProcurementBaseline.Yaml.Catalogs;
 
@@ -15,18 +17,26 @@ namespace ProcurementBaseline.Cli.Commands.MapCommands;
 /// <summary><c>procbase harmonise --nations AU,US,IN,JP --out FILE</c>: the common baseline of several nations.</summary>
 public static class HarmoniseCommand
 {
+    private static readonly Dictionary<string, string> Formats = new[] { "text", "md", "json" }.ToDictionary(f => f, StringComparer.Ordinal);
+
     public static Command Create(CliContext cli)
     {
         var nations = new Option<string>("--nations") { Description = "Nations to harmonise, comma-separated: AU, US, IN, JP.", DefaultValueFactory = _ => "AU,US,IN,JP" };
         var baselines = new Option<string[]>("--baseline", "-b") { Description = "A nation's baseline as NATION=id. Default: the shipped baseline of that jurisdiction that requires the most controls." };
+        var prefer = new Option<string?>("--prefer") { Description = "Among plans of the same size, prefer claims in this catalog version (such as nist-ssdf@1.1)." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the common baseline to this file." };
         var id = new Option<string>("--id") { Description = "The common baseline's id.", DefaultValueFactory = _ => "quad-common" };
         var version = new Option<string>("--version") { Description = "The common baseline's version.", DefaultValueFactory = _ => "1" };
         var standards = CommonOptions.Standards();
-        var format = CommonOptions.Format();
-        var command = new Command("harmonise", "Build the common baseline of several nations: the equivalence clusters every one of them requires, plus each nation's residual controls.")
+        var format = new Option<string>("--format", "-f")
         {
-            nations, baselines, output, id, version, standards, format,
+            Description = "text (default), md or json.",
+            DefaultValueFactory = _ => "text",
+            CustomParser = result => CommonOptions.Word(result, "--format", Formats),
+        };
+        var command = new Command("harmonise", "Build the common baseline of several nations from their attest-once plan: the requirements one claim (or one set of claims) meets in two or more nations, and each nation's residual.")
+        {
+            nations, baselines, prefer, output, id, version, standards, format,
         };
         command.SetAction(parse =>
         {
@@ -37,60 +47,31 @@ public static class HarmoniseCommand
             }
 
             var chosen = Nations(parse.GetValue(nations)!, parse.GetValue(baselines) ?? [], loaded.Standards, cli);
-            if (chosen is null)
+            if (chosen is null || PlanCommand.Choose([.. chosen.Values.Select(b => b.Baseline.Id)], parse.GetValue(prefer), loaded, cli) is not { } choice)
             {
                 return ExitCodes.Usage;
             }
 
-            var common = CommonBaseline.Build(loaded.Graph, chosen, MappingPolicy.Default);
-            var json = parse.GetValue(format) == OutputFormat.Json;
+            var ordered = chosen.OrderBy(n => n.Key).Select(n => n.Value).ToList();
+            var report = PlanReport.Build(ordered, loaded.Graph, cli.Today, choice.Preferred);
+            var common = CommonBaseline.Build(report.Plan, chosen);
             string? written = null;
             if (parse.GetValue(output) is { } file)
             {
                 var path = Path.GetFullPath(file, cli.WorkingDirectory);
-                var baseline = common.ToBaseline(parse.GetValue(id)!, parse.GetValue(version)!, chosen);
+                var baseline = common.ToBaseline(parse.GetValue(id)!, parse.GetValue(version)!);
                 AtomicFileWriter.WriteText(path, BaselineYamlWriter.Write(baseline, SchemaLink.For(path, "baseline.schema.json"),
                     "Written by procbase harmonise from the shipped baselines and crosswalks; regenerate rather than edit."));
                 written = file;
             }
 
-            if (json)
+            cli.Out.Write(parse.GetValue(format) switch
             {
-                cli.Out.Write(CliJson.Serialize(new HarmonisationJson(
-                    [.. chosen.OrderBy(n => n.Key.ToString(), StringComparer.Ordinal).Select(n => new NationBaselineJson(n.Key.ToString(), n.Value.Baseline.Id))],
-                    [.. common.Common.Select(c => c.Members.Select(m => m.ToString()).ToList())],
-                    [.. common.Partial.Select(c => c.Members.Select(m => m.ToString()).ToList())],
-                    common.Residual.ToDictionary(r => r.Key.ToString(), r => (IReadOnlyList<string>)[.. r.Value.Select(c => c.Key.ToString())], StringComparer.Ordinal),
-                    written)));
-                return ExitCodes.Success;
-            }
-
-            cli.Out.WriteLine($"Common to {string.Join(", ", chosen.Keys.Order())}: {common.Common.Length} equivalence clusters.");
-            foreach (var cluster in common.Common)
-            {
-                cli.Out.WriteLine($"  {cluster}");
-            }
-
-            if (!common.Partial.IsEmpty)
-            {
-                cli.Out.WriteLine($"Clusters shared by some but not all ({common.Partial.Length}):");
-                foreach (var cluster in common.Partial)
-                {
-                    cli.Out.WriteLine($"  {cluster}");
-                }
-            }
-
-            foreach (var (nation, residual) in common.Residual)
-            {
-                cli.Out.WriteLine($"Residual {nation}: {residual.Length} controls of {chosen[nation].Baseline.Id} in no common cluster.");
-            }
-
-            if (written is not null)
-            {
-                cli.Out.WriteLine($"Wrote {written}.");
-            }
-
-            return ExitCodes.Success;
+                "json" => CliJson.Serialize(CommonBaselineWriter.Json(report, common, written)),
+                "md" => CommonBaselineWriter.Markdown(report, common, written),
+                _ => CommonBaselineWriter.Text(report, common, written),
+            });
+            return report.Plan.MeetsEveryMust ? ExitCodes.Success : ExitCodes.InternalError;
         });
         return command;
     }

@@ -58,10 +58,13 @@ public sealed record PathStepJson(string From, string Relationship, string To, s
 /// <summary><c>harmonise --format json</c>: the nations' baselines, the clusters all (or some) of them require, and each nation's residual.</summary>
 public sealed record HarmonisationJson(
     IReadOnlyList<NationBaselineJson> Nations,
-    IReadOnlyList<IReadOnlyList<string>> Common,
-    IReadOnlyList<IReadOnlyList<string>> Partial,
+    Application.Planning.PlanSummaryJson Plan,
+    IReadOnlyList<CommonRequirementJson> Common,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Residual,
     string? Written) : CliDocument("harmonisation");
+
+/// <summary>A common requirement: the claim (or claims together) and the required controls it meets, per nation.</summary>
+public sealed record CommonRequirementJson(IReadOnlyList<string> Claims, IReadOnlyDictionary<string, IReadOnlyList<string>> Members);
 
 public sealed record NationBaselineJson(string Nation, string Baseline);
 
