@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
@@ -27,15 +28,28 @@ public static class MapCheckCommand
             MappingConsistency.Check(loaded.Graph, diagnostics);
             var all = diagnostics.ToImmutableSorted();
             var mappings = loaded.Standards.Crosswalks.Sum(c => c.Mappings.Length);
+            var review = ReviewCoverage.Build(loaded.Standards.Crosswalks, loaded.Standards.Baselines.Where(b => b.Baseline.Jurisdiction != Catalogs.Jurisdiction.Quad));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 cli.Out.Write(CliJson.Serialize(new MapCheckJson(
                     loaded.Standards.Crosswalks.Length, mappings, loaded.Graph.EdgeCount,
-                    all.Count(d => d.IsError), all.Count(d => d.Severity == DiagnosticSeverity.Warning), [.. all.Select(DiagnosticJson.From)])));
+                    all.Count(d => d.IsError), all.Count(d => d.Severity == DiagnosticSeverity.Warning), [.. all.Select(DiagnosticJson.From)])
+                {
+                    Review = [.. review.Select(r => new ReviewCoverageJson(r.Crosswalk?.Name, r.Baseline.Baseline.Id, r.Required, r.Mapped, r.NoRelationship, r.NotReviewed))],
+                }));
             }
             else
             {
                 DiagnosticPrinter.Print(all, cli.Out);
+                var table = new TextTable("BASELINE", "CROSSWALK", "REQUIRED", "MAPPED", "NO-RELATIONSHIP", "NOT REVIEWED");
+                foreach (var r in review)
+                {
+                    table.Add(r.Baseline.Baseline.Id, r.Crosswalk?.Name ?? "(all crosswalks)", r.Required.ToString(CultureInfo.InvariantCulture), r.Mapped.ToString(CultureInfo.InvariantCulture),
+                        r.NoRelationship.ToString(CultureInfo.InvariantCulture), r.NotReviewed.IsEmpty ? "0" : $"{r.NotReviewed.Length}: {Shorten(r.NotReviewed)}");
+                }
+
+                cli.Out.WriteLine("Review coverage: each national baseline's required controls in each crosswalk's target catalog, then over all crosswalks (quad-common is derived, so left out):");
+                table.WriteTo(cli.Out);
                 cli.Out.WriteLine(
                     $"Checked {DiagnosticPrinter.Plural(loaded.Standards.Crosswalks.Length, "crosswalk")} ({DiagnosticPrinter.Plural(mappings, "mapping")}, " +
                     $"{DiagnosticPrinter.Plural(loaded.Graph.EdgeCount, "directed edge")} with converses): {DiagnosticPrinter.Summary(all)}.");
@@ -44,5 +58,11 @@ public static class MapCheckCommand
             return all.Any(d => d.IsError) ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string Shorten(IReadOnlyList<string> keys)
+    {
+        var ids = keys.Select(k => k[(k.IndexOf('#', StringComparison.Ordinal) + 1)..]).ToList();
+        return ids.Count <= 6 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(6))} and {ids.Count - 6} more (--format json lists all)";
     }
 }

@@ -17,7 +17,13 @@ public sealed record CatalogSummaryJson(
     int ActiveControls,
     IReadOnlyDictionary<string, int> ControlsByClass,
     IReadOnlyDictionary<string, int> ControlsByFidelity,
-    int ControlsWithCompletenessNotes);
+    int ControlsWithCompletenessNotes)
+{
+    /// <summary>Of this catalog's controls that some baseline requires, how many some crosswalk has reviewed (mapped or no-relationship).</summary>
+    public ReviewedJson? Reviewed { get; init; }
+}
+
+public sealed record ReviewedJson(int Required, int Reviewed);
 
 public sealed record CatalogDetailJson(
     CatalogSummaryJson Catalog,

@@ -1,6 +1,13 @@
 namespace ProcurementBaseline.Cli.Output.Json;
 
-public sealed record MapCheckJson(int Crosswalks, int Mappings, int Edges, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics) : CliDocument("map-check");
+public sealed record MapCheckJson(int Crosswalks, int Mappings, int Edges, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics) : CliDocument("map-check")
+{
+    /// <summary>Per baseline and crosswalk: the baseline's required controls in the crosswalk's target catalog, mapped, no-relationship, and not yet reviewed.</summary>
+    public IReadOnlyList<ReviewCoverageJson>? Review { get; init; }
+}
+
+/// <summary>One baseline against one crosswalk's target catalog, or (crosswalk absent) against every crosswalk.</summary>
+public sealed record ReviewCoverageJson(string? Crosswalk, string Baseline, int Required, int Mapped, int NoRelationship, IReadOnlyList<string> NotReviewed);
 
 public sealed record MatrixJson(IReadOnlyList<string> Catalogs, IReadOnlyList<MatrixRowJson> Rows, IReadOnlyList<GapJson> Gaps) : CliDocument("map-matrix");
 
