@@ -63,11 +63,15 @@ source_import ssdf-draft "$S/us-nist-ssdf-1.2-ipd/ssdf_v1.2_ipd.json" --out stan
 source_import cisa-form "$S/us-cisa-attestation-form/cisa_ssdaf_v1.0_2024-03_section3_to_ssdf.json" --out standards/catalogs/us/cisa-ssdaf/1.0.yaml
 
 # --- Japan: ISMAP control criteria, from the English text tabulated by the Secure Controls Framework --
-source_import ismap "$S/jp-ismap/ismap_control_criteria_en_from_scf_strm.csv" --out standards/catalogs/jp/ismap/1.0-scf.yaml
+source_import ismap "$S/jp-ismap/ismap_control_criteria_en_from_scf_strm.csv" --iso-titles "$S/crosswalks/nist-sp800-53r5-to-iso27001-2013/derived_table2_iso27001_to_sp800-53r5.csv" \
+  --out standards/catalogs/jp/ismap/1.0-scf.yaml
 
 # --- Crosswalks the publishers give as references (relationship intersects-with, provenance official) ---
 source_import ssdf-sp800-53 "$S/crosswalks/ssdf_v1.1_to_sp800-53_and_800-161.csv" --out "standards/crosswalks/nist-ssdf@1.1--nist-sp800-53@5.0.1.yaml"
 source_import cisa-ssdf "$S/crosswalks/cisa_ssdaf_to_ssdf_v1.1.csv" --out "standards/crosswalks/cisa-ssdaf@1.0--nist-ssdf@1.1.yaml"
+
+# --- Derived: SP 800-53 -> ISMAP through NIST's SP 800-53 Rev. 5 <-> ISO/IEC 27001:2013 table (intersects-with at most) ---
+source_import sp800-53-ismap "$S/crosswalks/nist-sp800-53r5-to-iso27001-2013/derived_table1_sp800-53r5_to_iso27001.csv" --out "standards/crosswalks/nist-sp800-53@5.0.1--ismap@1.0-scf.yaml"
 
 # --- Version crosswalk SSDF 1.1 -> 1.2 draft, written from the catalog diff (equal-to where unchanged, drafts elsewhere) ---
 procbase catalog diff nist-ssdf@1.1 nist-ssdf@1.2-ipd --date 2026-11-26 --emit-crosswalk "standards/crosswalks/nist-ssdf@1.1--nist-ssdf@1.2-ipd.yaml" >/dev/null

@@ -6,31 +6,46 @@ using ProcurementBaseline.SourceImport.Ismap;
 using ProcurementBaseline.Yaml.Catalogs;
 using ProcurementBaseline.Yaml.Crosswalks;
 
-// Usage: ProcurementBaseline.SourceImport <kind> <source> --out <file.yaml>
-const string Usage = "usage: ProcurementBaseline.SourceImport (ssdf-draft <json> | cisa-form <json> | ismap <csv> | ssdf-sp800-53 <csv> | cisa-ssdf <csv>) --out <file.yaml>";
-if (args.Length != 4 || args[2] != "--out" || args[0] is not ("ssdf-draft" or "cisa-form" or "ismap" or "ssdf-sp800-53" or "cisa-ssdf"))
+// Usage: ProcurementBaseline.SourceImport <kind> <source> [--iso-titles <csv>] --out <file.yaml>
+const string Usage = "usage: ProcurementBaseline.SourceImport (ssdf-draft <json> | cisa-form <json> | ismap <csv> --iso-titles <nist table 2 csv> | ssdf-sp800-53 <csv> | cisa-ssdf <csv> | sp800-53-ismap <nist table 1 csv>) --out <file.yaml>";
+var withTitles = args.Length == 6 && args[0] == "ismap" && args[2] == "--iso-titles";
+if (!(withTitles || args.Length == 4) || args[^2] != "--out"
+    || args[0] is not ("ssdf-draft" or "cisa-form" or "ismap" or "ssdf-sp800-53" or "cisa-ssdf" or "sp800-53-ismap") || (args[0] == "ismap" && !withTitles))
 {
     Console.Error.WriteLine(Usage);
     return 2;
 }
 
-var output = Path.GetFullPath(args[3]);
-if (args[0] is "ssdf-sp800-53" or "cisa-ssdf")
+var output = Path.GetFullPath(args[^1]);
+if (args[0] is "ssdf-sp800-53" or "cisa-ssdf" or "sp800-53-ismap")
 {
-    var crosswalk = args[0] == "ssdf-sp800-53" ? OfficialCrosswalkImporter.SsdfToSp80053(args[1]) : OfficialCrosswalkImporter.CisaFormToSsdf(args[1]);
+    var crosswalk = args[0] switch
+    {
+        "ssdf-sp800-53" => OfficialCrosswalkImporter.SsdfToSp80053(args[1]),
+        "cisa-ssdf" => OfficialCrosswalkImporter.CisaFormToSsdf(args[1]),
+        _ => Sp80053IsmapImporter.Import(args[1], Shipped("us/nist-sp800-53/5.0.1.yaml"), Shipped("jp/ismap/1.0-scf.yaml")),
+    };
     SourceFiles.WriteAtomically(output, CrosswalkYamlWriter.Write(crosswalk, SchemaPath(output, "crosswalk")));
-    Console.WriteLine($"Wrote {args[3]}: {crosswalk.Name}, {crosswalk.Mappings.Length} mappings.");
+    Console.WriteLine($"Wrote {args[^1]}: {crosswalk.Name}, {crosswalk.Mappings.Length} mappings.");
     return 0;
 }
 
 var catalog = args[0] switch
 {
-    "ismap" => IsmapCriteriaImporter.Import(IsmapCsv.Read(args[1])),
+    "ismap" => IsmapCriteriaImporter.Import(IsmapCsv.Read(args[1]), IsoAnnexTitles.Read(args[3])),
     var kind => FromJson(kind, args[1]),
 };
 SourceFiles.WriteAtomically(output, CatalogYamlWriter.Write(catalog, SchemaPath(output, "catalog")));
-Console.WriteLine($"Wrote {args[3]}: {catalog.Ref}, {catalog.ControlCount} controls.");
+Console.WriteLine($"Wrote {args[^1]}: {catalog.Ref}, {catalog.ControlCount} controls.");
 return 0;
+
+// The shipped catalogs a derived crosswalk is checked against, as this script's earlier steps wrote them.
+static Catalog Shipped(string path)
+{
+    var file = Path.GetFullPath(Path.Combine("standards/catalogs", path));
+    var result = CatalogYamlReader.Read(File.ReadAllBytes(file), file);
+    return result.Value ?? throw new InvalidDataException($"{file} does not load: {string.Join("; ", result.Diagnostics)}");
+}
 
 static string SchemaPath(string output, string kind) =>
     Path.GetRelativePath(Path.GetDirectoryName(output)!, Path.GetFullPath($"standards/schemas/{kind}.schema.json")).Replace('\\', '/');

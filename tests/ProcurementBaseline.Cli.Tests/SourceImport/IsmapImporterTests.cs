@@ -12,7 +12,8 @@ public sealed class IsmapImporterTests
     public void RealExtraction_GivesEveryIdAndRepairsTheKnownFaults()
     {
         var rows = IsmapCsv.Read(RepositoryPaths.Source("jp-ismap", "ismap_control_criteria_en_from_scf_strm.csv"));
-        var catalog = IsmapCriteriaImporter.Import(rows);
+        var titles = IsoAnnexTitles.Read(RepositoryPaths.Source("crosswalks", "nist-sp800-53r5-to-iso27001-2013", "derived_table2_iso27001_to_sp800-53r5.csv"));
+        var catalog = IsmapCriteriaImporter.Import(rows, titles);
 
         Assert.AreEqual(1346, rows.Count);
         Assert.AreEqual(1286, catalog.ControlCount);
@@ -27,6 +28,11 @@ public sealed class IsmapImporterTests
         Assert.IsNull(catalog.Find("14.1.1")!.Control.Statement, "the 14.2 heading printed in this row is not its text");
         StringAssert.Contains(catalog.Find("14.1.1.1")!.Control.Completeness, "starts mid-sentence");
         StringAssert.Contains(catalog.Source.Completeness, "4.4.8.3");
+        var objective = catalog.Find("14.2.6")!.Control;
+        Assert.AreEqual("Secure development environment", objective.Title.Default, "the Annex A title NIST cites");
+        Assert.AreEqual("セキュリティに配慮した開発環境", objective.Title.Get("ja"));
+        StringAssert.Contains(objective.Completeness, "as NIST cites it in Table 2");
+        Assert.AreEqual(114, catalog.AllControls.Count(c => c.Control.Completeness?.Contains("as NIST cites it in Table 2", StringComparison.Ordinal) ?? false), "every Annex A control objective");
     }
 
     [TestMethod]
@@ -78,7 +84,7 @@ public sealed class IsmapImporterTests
     private static ProcurementBaseline.Catalogs.Catalog Import(params string[] lines)
     {
         using var reader = new StringReader(Header + string.Join("\n", lines.Select(Quote)) + "\n");
-        return IsmapCriteriaImporter.Import(IsmapCsv.Read(reader));
+        return IsmapCriteriaImporter.Import(IsmapCsv.Read(reader), new Dictionary<string, string>());
     }
 
     private static string Quote(string line)

@@ -29,6 +29,26 @@ public sealed class SourceImporterTests
 
     [TestMethod]
     [TestCategory(TestCategories.RequiresSources)]
+    public void Sp80053ToIsmap_IsDerivedThroughAnnexA_IntersectsWithAtMost()
+    {
+        static ProcurementBaseline.Catalogs.Catalog Shipped(string path) =>
+            ProcurementBaseline.Yaml.Catalogs.CatalogYamlReader.Read(File.ReadAllBytes(Path.Combine(RepositoryPaths.Standards, "catalogs", path)), path).Value!;
+        var crosswalk = ProcurementBaseline.SourceImport.Crosswalks.Sp80053IsmapImporter.Import(
+            RepositoryPaths.Source("crosswalks", "nist-sp800-53r5-to-iso27001-2013", "derived_table1_sp800-53r5_to_iso27001.csv"),
+            Shipped("us/nist-sp800-53/5.0.1.yaml"), Shipped("jp/ismap/1.0-scf.yaml"));
+
+        Assert.AreEqual(384, crosswalk.Mappings.Length);
+        Assert.IsTrue(crosswalk.Mappings.All(m => m.Relationship == Harmonisation.Relationship.IntersectsWith && m.Provenance == Harmonisation.Provenance.Official));
+        var ac24 = crosswalk.Mappings.Single(m => m.Sources[0] == "AC-24");
+        Assert.AreEqual(("9.4.1", 3), (ac24.Targets[0], ac24.Strength), "NIST's asterisk: the ISO control does not fully satisfy the NIST one");
+        StringAssert.Contains(ac24.Remarks, "NIST maps AC-24 to ISO/IEC 27001:2013 A.9.4.1 with an asterisk");
+        StringAssert.Contains(ac24.Remarks, "ISMAP 9.4.1 corresponds to ISO/IEC 27002:2013 9.4.1");
+        Assert.IsFalse(crosswalk.Mappings.Any(m => m.Sources[0] == "AC-1" && m.Targets[0] == "5.2"), "ISO/IEC 27001 clauses are not ISMAP ids");
+        Assert.IsTrue(crosswalk.Mappings.Any(m => m.Sources[0] == "SA-15" && m.Targets[0] == "14.2.1"));
+    }
+
+    [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
     public void CisaForm_HasSectionThreeItemsWithSsdfReferences()
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.Source("us-cisa-attestation-form", "cisa_ssdaf_v1.0_2024-03_section3_to_ssdf.json")));

@@ -19,7 +19,7 @@ public static class IsmapCriteriaImporter
 
     private const int ManagementChapter = 4;
 
-    public static Catalog Import(IReadOnlyList<IsmapRow> sourceRows)
+    public static Catalog Import(IReadOnlyList<IsmapRow> sourceRows, IReadOnlyDictionary<string, string> isoTitles)
     {
         var rows = IsmapRepairs.Apply(sourceRows);
         var ids = rows.ToDictionary(r => r.Id, r => IsmapId.Parse(r.Id), StringComparer.Ordinal);
@@ -27,10 +27,10 @@ public static class IsmapCriteriaImporter
         var children = rows.Where(r => ids[r.Id].Depth > 1)
             .ToLookup(r => ids[r.Id].ParentNumbers, StringComparer.Ordinal);
 
-        var chapters = rows.Where(r => ids[r.Id].Depth == 1).Select(r => Chapter(r, children, ids)).ToList();
+        var chapters = rows.Where(r => ids[r.Id].Depth == 1).Select(r => Chapter(r, children, ids, isoTitles)).ToList();
         if (children["4"].Any())
         {
-            chapters.Insert(0, ManagementChapterGroup(children, ids));
+            chapters.Insert(0, ManagementChapterGroup(children, ids, isoTitles));
         }
         return new Catalog
         {
@@ -45,22 +45,22 @@ public static class IsmapCriteriaImporter
         };
     }
 
-    private static ControlGroup ManagementChapterGroup(ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids) => new()
+    private static ControlGroup ManagementChapterGroup(ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids, IReadOnlyDictionary<string, string> isoTitles) => new()
     {
         Id = ManagementChapter.ToString(CultureInfo.InvariantCulture),
         Title = LocalizedText.Create([new("en", "Management criteria"), new("ja", "マネジメント基準")]),
         Description = LocalizedText.Of("Chapter 4 of the criteria, based on JIS Q 27001:2014. The chapter has no row of its own in the extraction; its Japanese title is from the criteria's table of contents (research note JP-05)."),
-        Groups = [.. children["4"].Select(r => Section(r, children, ids))],
+        Groups = [.. children["4"].Select(r => Section(r, children, ids, isoTitles))],
     };
 
-    private static ControlGroup Chapter(IsmapRow row, ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids) => new()
+    private static ControlGroup Chapter(IsmapRow row, ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids, IReadOnlyDictionary<string, string> isoTitles) => new()
     {
         Id = row.Id,
         Title = LocalizedText.Of(row.Description ?? row.Name ?? $"Chapter {row.Id}"),
-        Groups = [.. children[ids[row.Id].NumbersText].Select(r => Section(r, children, ids))],
+        Groups = [.. children[ids[row.Id].NumbersText].Select(r => Section(r, children, ids, isoTitles))],
     };
 
-    private static ControlGroup Section(IsmapRow row, ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids)
+    private static ControlGroup Section(IsmapRow row, ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids, IReadOnlyDictionary<string, string> isoTitles)
     {
         var (title, description) = row.Name is { } name ? (name, row.Description) : IsmapTitles.ForSection(row.Description ?? $"Section {row.Id}");
         return new ControlGroup
@@ -68,20 +68,30 @@ public static class IsmapCriteriaImporter
             Id = row.Id,
             Title = LocalizedText.Of(title.TrimEnd('.')),
             Description = description is null ? null : LocalizedText.Of(description),
-            Controls = [.. children[ids[row.Id].NumbersText].Select(r => Criterion(r, children, ids))],
+            Controls = [.. children[ids[row.Id].NumbersText].Select(r => Criterion(r, children, ids, isoTitles))],
         };
     }
 
-    private static Control Criterion(IsmapRow row, ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids)
+    private static Control Criterion(IsmapRow row, ILookup<string, IsmapRow> children, Dictionary<string, IsmapId> ids, IReadOnlyDictionary<string, string> isoTitles)
     {
         var id = ids[row.Id];
         var management = id.Chapter == ManagementChapter;
         var notes = row.Notes.ToList();
         var title = LocalizedText.Of(IsmapTitles.ForControl(row));
+        var iso = !management && id.Depth == 3 && id.Suffix is null && isoTitles.TryGetValue(row.Id, out var isoTitle) ? isoTitle : null;
         if (IsmapTitles.FromResearchNotes.TryGetValue(row.Id, out var noted))
         {
-            title = LocalizedText.Create([new("en", noted.English), new("ja", noted.Japanese)]);
-            notes.Add(IsmapTitles.ResearchNoteTitleNote);
+            title = LocalizedText.Create([new("en", iso ?? noted.English), new("ja", noted.Japanese)]);
+            notes.Add(iso is null ? IsmapTitles.ResearchNoteTitleNote : IsmapTitles.ResearchNoteJapaneseTitleNote);
+        }
+        else if (iso is not null)
+        {
+            title = LocalizedText.Of(iso);
+        }
+
+        if (iso is not null)
+        {
+            notes.Add(IsoAnnexTitles.Note);
         }
 
         return new Control
@@ -100,7 +110,7 @@ public static class IsmapCriteriaImporter
                 ? ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("level-suffix", suffix)])
                 : ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
             Completeness = notes.Count == 0 ? null : string.Join(" ", notes),
-            Controls = [.. children[id.NumbersText].Select(r => Criterion(r, children, ids))],
+            Controls = [.. children[id.NumbersText].Select(r => Criterion(r, children, ids, isoTitles))],
         };
     }
 
@@ -118,7 +128,7 @@ public static class IsmapCriteriaImporter
             Completeness = string.Join(" ",
                 $"All {rows.Count:N0} ids of the extraction: the management criteria (chapter 4) and the control criteria (chapters 5–18), without the governance criteria (chapter 3) or the mapping tables.",
                 "The edition of the criteria was not determined: '1.0-scf' names this extraction, not an ISMAP edition.",
-                "Many criteria derived from ISO/IEC 27002:2013 or 27017:2015 carry only a pointer to that standard's text, as in ISMAP's English edition; titles are built from each criterion's own text, because the extraction gives names only for the management criteria.",
+                "Many criteria derived from ISO/IEC 27002:2013 or 27017:2015 carry only a pointer to that standard's text, as in ISMAP's English edition. Control objectives are titled with the ISO/IEC 27001:2013 Annex A control titles NIST cites in its SP 800-53 Rev. 5 to ISO/IEC 27001 mapping (each says so); other titles are built from each criterion's own text, because the extraction gives names only for the management criteria.",
                 "Level suffixes (.P, .B, .PB) are kept as printed and also given as the level-suffix property; their meaning was not verified.",
                 $"{repaired} rows were repaired or flagged after page-break faults in the PDF extraction; each says so in its completeness note.",
                 $"Numbers absent from the extraction, which may be rows lost at page breaks or numbers ISMAP does not use: {string.Join(", ", gaps)}.",

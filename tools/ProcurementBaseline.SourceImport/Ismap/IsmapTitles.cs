@@ -37,6 +37,9 @@ public static partial class IsmapTitles
             ["15.2.2"] = ("Managing supplier changes", "供給者のサービス提供の変更に対する管理"),
         };
 
+    public const string ResearchNoteJapaneseTitleNote =
+        "The Japanese title is from research note JP-05: the JIS Q 27002:2014 control title as the note's author recalled it (tagged INF: not seen in a source). Verify it against 別表3 of the criteria.";
+
     public const string ResearchNoteTitleNote =
         "The titles are from research note JP-05: the Japanese one is the JIS Q 27002:2014 control title as the note's author recalled it " +
         "(tagged INF: not seen in a source), the English one the note's theme. Verify both against 別表3 of the criteria.";
