@@ -87,7 +87,7 @@ public sealed class MapCommandTests
         Assert.AreEqual("equivalent-to", mapping.GetProperty("relationship").GetString());
         Assert.AreEqual("reviewed", mapping.GetProperty("provenance").GetString());
         var ssdfGap = json.RootElement.GetProperty("gaps").EnumerateArray().First();
-        Assert.IsTrue(ssdfGap.GetProperty("unmapped-in-scope").EnumerateArray().Any(id => id.GetString() == "PO.5.2"), "PO.5.2 has no ISM mapping");
+        Assert.IsTrue(ssdfGap.GetProperty("unmapped-in-scope").EnumerateArray().Any(id => id.GetString() == "PO.2.3"), "PO.2.3 has no ISM mapping");
     }
 
     [TestMethod]

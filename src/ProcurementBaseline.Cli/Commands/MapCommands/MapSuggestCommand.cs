@@ -8,7 +8,6 @@ using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Harmonisation.Suggestions;
 using ProcurementBaseline.Yaml.Crosswalks;
 
@@ -87,10 +86,7 @@ public static class MapSuggestCommand
 
     private static SuggestionQuality Evaluate(HarmonisationSet loaded, CatalogRef from, CatalogRef to, ImmutableArray<MappingSuggestion> suggestions, int k)
     {
-        var gold = loaded.Graph.Edges
-            .Where(e => e.From.Catalog == from && e.To.Catalog == to && e.Mapping.Provenance != Provenance.Suggested && e.Relationship != Relationship.NoRelationship)
-            .Select(e => (e.From, e.To));
-        return SuggestionQuality.Measure(suggestions, gold, k);
+        return SuggestionQuality.Measure(suggestions, SuggestionQuality.Gold(loaded.Graph, from, to), k);
     }
 
     private static Func<MappingSuggestion, SuggestionJson> Json(Catalog from, Catalog to) => s => new SuggestionJson(

@@ -5,6 +5,17 @@ namespace ProcurementBaseline.Harmonisation.Suggestions;
 /// <summary>How well suggestions recover a known crosswalk: recall@k over its pairs, precision@1 over its sources.</summary>
 public sealed record SuggestionQuality(int Pairs, int Sources, double RecallAtK, double PrecisionAt1, int K)
 {
+    /// <summary>
+    /// The pairs a suggester should find: the stated (not converse) pairwise mappings from one catalog to another that
+    /// the default policy counts, so neither no-relationship records nor weak context-only mappings (below strength 5),
+    /// which no text ranking is meant to recover.
+    /// </summary>
+    public static IEnumerable<(ControlKey Source, ControlKey Target)> Gold(MappingGraph graph, Catalogs.CatalogRef from, Catalogs.CatalogRef to) =>
+        graph.Edges
+            .Where(e => e.From.Catalog == from && e.To.Catalog == to && !e.IsConverse && e.Relationship != Relationship.NoRelationship
+                && MappingPolicy.Default.Accepts(e.Mapping))
+            .Select(e => (e.From, e.To));
+
     public static SuggestionQuality Measure(ImmutableArray<MappingSuggestion> suggestions, IEnumerable<(ControlKey Source, ControlKey Target)> gold, int k)
     {
         var pairs = gold.Distinct().ToList();
