@@ -19,7 +19,11 @@ internal sealed class SyntheticSubmissions
     private readonly List<ControlKey> _required;
     private readonly List<ControlKey> _ssdf;
 
-    public SyntheticSubmissions()
+    /// <param name="combined">
+    /// Add one combined mapping per fifth required control (three SSDF tasks together superset-of it), so the compiled
+    /// plan judges combined mappings on top of the shipped ones.
+    /// </param>
+    public SyntheticSubmissions(bool combined = false)
     {
         var catalogs = Shipped.Standards.Catalogs;
         var picks = new (string Catalog, int Count)[] { ("asd-ism", 400), ("nist-sp800-53", 300), ("ismap", 220), ("certin-sbom", 53), ("certin-sag", 9), ("certin-ccsapg", 12), ("certin-govt-entities", 6) };
@@ -36,7 +40,7 @@ internal sealed class SyntheticSubmissions
             Select = [.. _required.GroupBy(k => k.Catalog).Select(g => new ControlSelector { Catalog = g.Key, Controls = [.. g.Select(k => k.ControlId)] })],
         };
         Resolved = ResolvedBaseline.Resolve(baseline, catalogs, [], new DiagnosticBag(), "synthetic");
-        Plan = EvaluationPlan.Compile(Resolved, Shipped.Graph());
+        Plan = EvaluationPlan.Compile(Resolved, combined ? MappingGraph.Build(catalogs, [.. Shipped.Standards.Crosswalks, .. Combined()]) : Shipped.Graph());
     }
 
     public ResolvedBaseline Resolved { get; }
@@ -80,6 +84,33 @@ internal sealed class SyntheticSubmissions
 
         return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    /// <summary>For every fifth required control, three SSDF tasks that together cover it, in crosswalks from the SSDF to its catalog.</summary>
+    private IEnumerable<Crosswalk> Combined()
+    {
+        var random = new Random(7);
+        return _required.Where((_, i) => i % 5 == 0).GroupBy(k => k.Catalog).Select(g => new Crosswalk
+        {
+            Source = _ssdf[0].Catalog,
+            Target = g.Key,
+            Title = "Synthetic combined mappings",
+            Mappings = [.. g.Select(target => new Mapping
+            {
+                Sources = [.. Enumerable.Range(0, 3).Select(_ => _ssdf[random.Next(_ssdf.Count)].ControlId).Distinct()],
+                Combined = true,
+                Targets = [target.ControlId],
+                Relationship = Relationship.SupersetOf,
+                Rationale = RationaleType.Semantic,
+                Strength = 7,
+                Provenance = Provenance.Reviewed,
+                Method = MappingMethod.Human,
+                Author = "benchmarks",
+                Status = MappingStatus.Reviewed,
+            }).Where(m => m.Sources.Length >= 2)],
+        });
+    }
+
+    public int CombinedEdges => Plan.Joints.Sum(j => j.Length);
 
     private static IEnumerable<ControlKey> Active(Catalog catalog) =>
         catalog.AllControls.Where(c => c.Control.Status == ControlStatus.Active).Select(c => new ControlKey(catalog.Ref, c.Control.Id));
