@@ -1,6 +1,4 @@
 using ProcurementBaseline.Attestations;
-using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Harmonisation;
@@ -28,35 +26,9 @@ public sealed class ExplanationTests
             Map("s3", SupersetOf, "t2", strength: 4),
             Map("s4", EquivalentTo, "t3", provenance: Provenance.Suggested));
 
-    private static BaselineEvaluation Evaluate(params Claim[] claims)
-    {
-        var baseline = new Baseline
-        {
-            Id = "test",
-            Title = "Test",
-            Owner = "Tests",
-            Jurisdiction = Jurisdiction.AU,
-            Version = "1",
-            Catalogs = [CatalogRef.Parse("t@1")],
-            Select = [new ControlSelector { Catalog = CatalogRef.Parse("t@1"), Controls = ["t1", "t2", "t3"] }],
-        };
-        var plan = EvaluationPlan.Compile(ResolvedBaseline.Resolve(baseline, Fixture.Library, [], new DiagnosticBag(), "test"), Fixture.Graph());
-        return Evaluator.Evaluate(plan, new Attestation
-        {
-            Vendor = new Party("V", null),
-            Product = new Product("P", "1"),
-            Date = AsOf,
-            Signatory = new Signatory("S", null),
-            Claims = [.. claims],
-        }, AsOf, TrustedEvidence.Instance);
-    }
+    private static BaselineEvaluation Evaluate(params Claim[] claims) => GraphFixture.Evaluate(Fixture.Plan("t@1", "t1", "t2", "t3"), AsOf, claims);
 
-    private static Claim Implemented(string key, DateOnly expires) => new()
-    {
-        Control = Key(key),
-        Status = ClaimStatus.Implemented,
-        Evidence = [new Evidence { Title = "Pen test report", Uri = "https://example.test/pentest", Issued = new DateOnly(2026, 1, 1), Expires = expires }],
-    };
+    private static Claim Implemented(string key, DateOnly expires) => GraphFixture.Implemented(key, expires);
 
     private static Finding Finding(BaselineEvaluation evaluation, string id) => evaluation.Findings.Single(f => f.Control.ControlId == id);
 
@@ -68,7 +40,7 @@ public sealed class ExplanationTests
         var t1 = Finding(result, "t1");
         Assert.AreEqual(FindingKind.NoClaim, t1.Kind);
         StringAssert.Contains(t1.Reason, "The claim on s@1#s1, which would cover it (s1 superset-of t1");
-        StringAssert.Contains(t1.Reason, "evidence 'Pen test report' expired on 2026-10-01");
+        StringAssert.Contains(t1.Reason, "evidence 'Evidence' expired on 2026-10-01");
         Assert.AreEqual(Key("s@1#s1"), t1.BlockedBy!.Claim.Control);
         Assert.AreEqual(DiagnosticCodes.EvidenceExpired, t1.BlockedBy.EvidenceIssues.Single().Code);
     }

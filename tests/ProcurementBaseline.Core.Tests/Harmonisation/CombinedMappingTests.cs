@@ -1,6 +1,4 @@
 using ProcurementBaseline.Attestations;
-using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Harmonisation;
@@ -23,35 +21,8 @@ public sealed class CombinedMappingTests
         .Catalog("t", "t1", "t2", "t3")
         .Crosswalk("s@1", "t@1", mappings);
 
-    private static BaselineEvaluation Evaluate(GraphFixture fixture, params Claim[] claims)
-    {
-        var baseline = new Baseline
-        {
-            Id = "test",
-            Title = "Test",
-            Owner = "Tests",
-            Jurisdiction = Jurisdiction.AU,
-            Version = "1",
-            Catalogs = [CatalogRef.Parse("t@1")],
-            Select = [new ControlSelector { Catalog = CatalogRef.Parse("t@1"), Controls = ["t1", "t2", "t3"] }],
-        };
-        var plan = EvaluationPlan.Compile(ResolvedBaseline.Resolve(baseline, fixture.Library, [], new DiagnosticBag(), "test"), fixture.Graph());
-        return Evaluator.Evaluate(plan, new Attestation
-        {
-            Vendor = new Party("V", null),
-            Product = new Product("P", "1"),
-            Date = AsOf,
-            Signatory = new Signatory("S", null),
-            Claims = [.. claims],
-        }, AsOf, TrustedEvidence.Instance);
-    }
-
-    private static Claim Implemented(string id) => new()
-    {
-        Control = Key(id),
-        Status = ClaimStatus.Implemented,
-        Evidence = [new Evidence { Title = "e", Uri = "https://example.test/e", Issued = new DateOnly(2026, 6, 1), Expires = new DateOnly(2027, 6, 1) }],
-    };
+    private static BaselineEvaluation Evaluate(GraphFixture fixture, params Claim[] claims) =>
+        GraphFixture.Evaluate(fixture.Plan("t@1", "t1", "t2", "t3"), AsOf, claims);
 
     private static Claim Planned(string id) => new()
     {
@@ -61,6 +32,8 @@ public sealed class CombinedMappingTests
     };
 
     private static Finding Finding(BaselineEvaluation evaluation, string id) => evaluation.Findings.Single(f => f.Control.ControlId == id);
+
+    private static Claim Implemented(string id) => GraphFixture.Implemented(id);
 
     private static InferredCoverage? Forward(GraphFixture fixture, string target, params string[] claimed) =>
         new CoverageInference(fixture.Graph(), MappingPolicy.Default).Explain(claimed.Select(c => new SatisfiedControl(Key(c))), Key(target));

@@ -1,4 +1,8 @@
+using ProcurementBaseline.Attestations;
+using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Text;
 
@@ -46,6 +50,40 @@ internal sealed class GraphFixture
     public IReadOnlyList<Crosswalk> Crosswalks => _crosswalks;
 
     public MappingGraph Graph() => MappingGraph.Build(Library, _crosswalks);
+
+    /// <summary>A baseline requiring <paramref name="controls"/> of one catalog (id@version), all must, compiled against this graph.</summary>
+    public EvaluationPlan Plan(string catalog, params string[] controls)
+    {
+        var baseline = new Baseline
+        {
+            Id = "test",
+            Title = "Test",
+            Owner = "Tests",
+            Jurisdiction = Jurisdiction.AU,
+            Version = "1",
+            Catalogs = [CatalogRef.Parse(catalog)],
+            Select = [new ControlSelector { Catalog = CatalogRef.Parse(catalog), Controls = [.. controls] }],
+        };
+        return EvaluationPlan.Compile(ResolvedBaseline.Resolve(baseline, Library, [], new DiagnosticBag(), "test"), Graph());
+    }
+
+    /// <summary>Evaluates a submission of <paramref name="claims"/> dated and judged at <paramref name="asOf"/>.</summary>
+    public static BaselineEvaluation Evaluate(EvaluationPlan plan, DateOnly asOf, IEnumerable<Claim> claims) => Evaluator.Evaluate(plan, new Attestation
+    {
+        Vendor = new Party("V", null),
+        Product = new Product("P", "1"),
+        Date = asOf,
+        Signatory = new Signatory("S", null),
+        Claims = [.. claims],
+    }, asOf, TrustedEvidence.Instance);
+
+    /// <summary>A claim implemented with one evidence item in date until <paramref name="expires"/> (default: mid 2027).</summary>
+    public static Claim Implemented(string key, DateOnly? expires = null) => new()
+    {
+        Control = Key(key),
+        Status = ClaimStatus.Implemented,
+        Evidence = [new Evidence { Title = "Evidence", Uri = "https://example.test/evidence", Issued = new DateOnly(2026, 1, 1), Expires = expires ?? new DateOnly(2027, 6, 1) }],
+    };
 
     public static Mapping Map(string source, Relationship relationship, string target, int strength = 8, Provenance provenance = Provenance.Reviewed, int line = 1) => new()
     {

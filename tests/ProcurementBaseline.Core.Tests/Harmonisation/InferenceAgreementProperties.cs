@@ -1,8 +1,4 @@
 using CsCheck;
-using ProcurementBaseline.Attestations;
-using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Catalogs;
-using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Harmonisation;
 using static ProcurementBaseline.Tests.Harmonisation.GraphFixture;
@@ -69,32 +65,7 @@ public sealed class InferenceAgreementProperties
             : Map(from, e.Relationship, to, e.Strength);
     }
 
-    private static BaselineEvaluation Evaluate(GraphFixture fixture, IEnumerable<string> claimed)
-    {
-        var baseline = new Baseline
-        {
-            Id = "test",
-            Title = "Test",
-            Owner = "Tests",
-            Jurisdiction = Jurisdiction.AU,
-            Version = "1",
-            Catalogs = [CatalogRef.Parse("t@1")],
-            Select = [new ControlSelector { Catalog = CatalogRef.Parse("t@1"), Controls = ["t1", "t2", "t3", "t4"] }],
-        };
-        var plan = EvaluationPlan.Compile(ResolvedBaseline.Resolve(baseline, fixture.Library, [], new DiagnosticBag(), "test"), fixture.Graph());
-        return Evaluator.Evaluate(plan, new Attestation
-        {
-            Vendor = new Party("V", null),
-            Product = new Product("P", "1"),
-            Date = AsOf,
-            Signatory = new Signatory("S", null),
-            Claims = [.. claimed.Select(c => new Claim
-            {
-                Control = Key(c),
-                Status = ClaimStatus.Implemented,
-                Evidence = [new Evidence { Title = "e", Uri = "https://example.test/e", Issued = new DateOnly(2026, 6, 1), Expires = new DateOnly(2027, 6, 1) }],
-            })],
-        }, AsOf, TrustedEvidence.Instance);
-    }
+    private static BaselineEvaluation Evaluate(GraphFixture fixture, IEnumerable<string> claimed) =>
+        GraphFixture.Evaluate(fixture.Plan("t@1", "t1", "t2", "t3", "t4"), AsOf, claimed.Select(c => GraphFixture.Implemented(c)));
 }
 
