@@ -98,6 +98,42 @@ public sealed class OpenedFile(SafeFileHandle handle, long length, long linkCoun
         }
     }
 
+    /// <summary>
+    /// Copies at most <paramref name="maxBytes"/> into <paramref name="destination"/> and returns the sha256 of what was
+    /// copied, so a caller can tell whether it is the file it hashed before; null when the file is larger.
+    /// </summary>
+    public string? CopyTo(Stream destination, long maxBytes, CancellationToken cancellation)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            long offset = 0;
+            int read;
+            while ((read = RandomAccess.Read(handle, chunk, offset)) > 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                offset += read;
+                if (offset > maxBytes)
+                {
+                    return null;
+                }
+
+                hash.AppendData(chunk, 0, read);
+                destination.Write(chunk, 0, read);
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>A stream over the opened file, for readers that need one (a zip); it owns the handle from then on.</summary>
+    public FileStream Stream() => new(handle, FileAccess.Read);
+
     /// <summary>The file's device and inode, which say whether two opened files are one (Linux and macOS; null elsewhere).</summary>
     public (ulong Device, ulong Inode)? Identity() =>
         !OperatingSystem.IsWindows() && Mono.Unix.Native.Syscall.fstat((int)handle.DangerousGetHandle(), out var stat) == 0 ? (stat.st_dev, stat.st_ino) : null;

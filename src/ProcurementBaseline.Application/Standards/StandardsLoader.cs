@@ -56,8 +56,15 @@ public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? pa
         var crosswalks = CheckCrosswalks(ordered, library, diagnostics);
         var baselines = CheckBaselines(ordered, library, selections, diagnostics);
         var inputs = ordered.Where(r => r.Sha256 is not null).Select(r => new StandardsInput(r.BelowRoot, r.Shown, r.Sha256!)).ToImmutableArray();
-        return new StandardsSet(library, selections, crosswalks, baselines, files.Count, catalogs.Count, diagnostics.ToImmutableSorted()) { Inputs = inputs };
+        var pins = ordered.Where(r => r.Sha256 is not null).Select(Pin).OfType<StandardsPin>().ToImmutableArray();
+        return new StandardsSet(library, selections, crosswalks, baselines, files.Count, catalogs.Count, diagnostics.ToImmutableSorted()) { Inputs = inputs, Pins = pins };
     }
+
+    private static StandardsPin? Pin(FileResult r) =>
+        r.Catalog is { } catalog ? new StandardsPin(StandardsPin.Catalog, catalog.Ref.ToString(), r.BelowRoot, r.Sha256!)
+        : r.Crosswalk is { } crosswalk ? new StandardsPin(StandardsPin.Crosswalk, crosswalk.Name, r.BelowRoot, r.Sha256!)
+        : r.Baseline is { } baseline ? new StandardsPin(StandardsPin.Baseline, $"{baseline.Id}@{baseline.Version}", r.BelowRoot, r.Sha256!)
+        : null;
 
     private static long Length(string path)
     {

@@ -95,6 +95,13 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             AttestCommands.CreateInit(cli),
             AttestCommands.CreateValidate(cli),
             AttestImpactCommand.Create(cli),
+            AttestBundleCommands.CreateBundle(cli),
+            AttestBundleCommands.CreateSign(cli),
+            AttestBundleCommands.CreateVerify(cli),
+        };
+        var key = new Command("key", "Make keys for signing submission bundles.")
+        {
+            AttestBundleCommands.CreateKeyNew(cli),
         };
         var root = new RootCommand(
             "ProcurementBaseline checks software against the Quad partners' (Australia, United States, India, Japan) baseline software-security standards.\n" +
@@ -104,6 +111,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             BaselineCommands.Create(cli),
             map,
             attest,
+            key,
             AssessCommand.Create(cli),
             CompareCommand.Create(cli),
             HarmoniseCommand.Create(cli),

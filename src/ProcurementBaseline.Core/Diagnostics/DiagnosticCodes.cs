@@ -6,7 +6,7 @@ namespace ProcurementBaseline.Diagnostics;
 /// <summary>
 /// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
 /// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import;
-/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates.
+/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates; PB18xx: submission bundles and signatures.
 /// docs/diagnostics.md is generated from this list and a test keeps the two in step.
 /// </summary>
 public static class DiagnosticCodes
@@ -281,6 +281,63 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor TemplateMissing =
         new("PB1703", Error, "Template missing", "no template '{0}' in '{1}'");
+
+    public static readonly DiagnosticDescriptor BundleUnsafeEntry =
+        new("PB1801", Error, "Unsafe path in a bundle", "bundle entry '{0}' {1}; a bundle's paths are relative and stay inside it");
+
+    public static readonly DiagnosticDescriptor BundleLinkEntry =
+        new("PB1802", Error, "Link in a bundle", "bundle entry '{0}' is a symbolic link; a bundle holds regular files only");
+
+    public static readonly DiagnosticDescriptor BundleTooLarge =
+        new("PB1803", Error, "Bundle too large", "{0}");
+
+    public static readonly DiagnosticDescriptor BundleDuplicateEntry =
+        new("PB1804", Error, "Duplicate entry in a bundle", "bundle entry '{0}' appears more than once (names differing only in case count as the same)");
+
+    public static readonly DiagnosticDescriptor BundleNoManifest =
+        new("PB1805", Error, "Bundle without a manifest", "the bundle has no manifest.json, so nothing in it is pinned");
+
+    public static readonly DiagnosticDescriptor BundleBadManifest =
+        new("PB1806", Error, "Malformed bundle manifest", "manifest.json {0}");
+
+    public static readonly DiagnosticDescriptor BundleFileMissing =
+        new("PB1807", Error, "File missing from a bundle", "the manifest lists '{0}', which the bundle does not hold");
+
+    public static readonly DiagnosticDescriptor BundleDigestMismatch =
+        new("PB1808", Error, "File altered in a bundle", "'{0}' has sha256 {1}, but the manifest pins {2}");
+
+    public static readonly DiagnosticDescriptor BundleUnlistedFile =
+        new("PB1809", Error, "File not in the manifest", "the bundle holds '{0}', which the manifest does not list");
+
+    public static readonly DiagnosticDescriptor BundleUnsigned =
+        new("PB1810", Error, "Bundle not signed", "the bundle has no signature.dsse.json; sign it with procbase attest sign");
+
+    public static readonly DiagnosticDescriptor BundleBadEnvelope =
+        new("PB1811", Error, "Malformed signature envelope", "signature.dsse.json {0}");
+
+    public static readonly DiagnosticDescriptor BundleWrongPayloadType =
+        new("PB1812", Error, "Not an in-toto statement", "the envelope's payload type is '{0}', not application/vnd.in-toto+json");
+
+    public static readonly DiagnosticDescriptor BundleUntrustedSigner =
+        new("PB1813", Warning, "Signature by an untrusted key", "signature {0} is by key {1}, which is not among the keys given with --key, so it is not checked and does not count");
+
+    public static readonly DiagnosticDescriptor BundleBadSignature =
+        new("PB1814", Error, "Signature does not verify", "signature {0} (key {1}) does not verify: the envelope or its payload was altered, or it was made with another key");
+
+    public static readonly DiagnosticDescriptor BundleStatementMismatch =
+        new("PB1815", Error, "Signed statement does not match the bundle", "{0}");
+
+    public static readonly DiagnosticDescriptor BundleUnknownStandards =
+        new("PB1816", Error, "Bundle pinned to standards not loaded", "the bundle was written against {0} {1}, which these standards do not hold; load the standards it pins (--standards) or ask the vendor to rebuild it");
+
+    public static readonly DiagnosticDescriptor BundleStandardsChanged =
+        new("PB1817", Warning, "Pinned standards file differs", "the bundle pins {0} {1} with sha256 {2}, but the loaded file has {3}: the same id and version with different content");
+
+    public static readonly DiagnosticDescriptor BundleNoTrustedSignature =
+        new("PB1819", Error, "No trusted signature", "none of the bundle's {0} signatures is by a key given with --key");
+
+    public static readonly DiagnosticDescriptor BundleEvidenceUnusable =
+        new("PB1818", Error, "Evidence cannot be bundled", "evidence '{0}' {1}");
 
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

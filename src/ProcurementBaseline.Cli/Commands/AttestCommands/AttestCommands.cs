@@ -139,7 +139,7 @@ public static class AttestCommands
     }
 
     /// <summary>Loads the standards and resolves the named baselines, reporting problems; the exit code when that fails.</summary>
-    private static (StandardsSet? Set, List<Baselines.ResolvedBaseline>? Baselines, int? Failure) LoadWithBaselines(CliContext cli, string? standards, string[] names)
+    internal static (StandardsSet? Set, List<Baselines.ResolvedBaseline>? Baselines, int? Failure) LoadWithBaselines(CliContext cli, string? standards, string[] names)
     {
         var set = new StandardsLoader(cli.WorkingDirectory).Load([StandardsFiles.Locate(standards, cli.WorkingDirectory)]);
         if (set.HasErrors)

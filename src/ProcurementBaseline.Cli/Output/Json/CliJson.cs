@@ -33,6 +33,7 @@ public static class CliJson
 [JsonSerializable(typeof(SuggestionsJson))]
 [JsonSerializable(typeof(ExplanationJson))]
 [JsonSerializable(typeof(HarmonisationJson))]
+[JsonSerializable(typeof(BundleVerificationJson))]
 [JsonSerializable(typeof(AttestationImpactJson))]
 [JsonSerializable(typeof(RetargetJson))]
 [JsonSerializable(typeof(BaselineDetailJson))]

@@ -79,3 +79,8 @@ public sealed record NationBaselineJson(string Nation, string Baseline);
 public sealed record RetargetJson(string Old, string New, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<RetargetedMappingJson> Changed, string? Written) : CliDocument("map-retarget");
 
 public sealed record RetargetedMappingJson(string Source, string Target, string Outcome, string Note, string? At);
+
+/// <summary><c>attest verify --format json</c>: whether the bundle verified, each signature's standing, and every problem.</summary>
+public sealed record BundleVerificationJson(string Bundle, bool Verified, IReadOnlyList<BundleSignatureJson> Signatures, int? Files, IReadOnlyList<DiagnosticJson> Diagnostics) : CliDocument("bundle-verification");
+
+public sealed record BundleSignatureJson(string KeyId, string Role, bool Trusted, bool Valid);

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ProcurementBaseline.Application.Signing;
+
+/// <summary>
+/// A DSSE envelope (github.com/secure-systems-lab/dsse): a payload and its type, signed over the pre-authentication
+/// encoding <c>"DSSEv1" SP len(type) SP type SP len(payload) SP payload</c>, so a signature can never be read as one
+/// over another type. Signatures are ECDSA P-256 with SHA-256, DER-encoded. Each signature may carry a role (vendor,
+/// reviewer): a reviewer countersigns the same payload.
+/// </summary>
+public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableArray<DsseSignature> Signatures)
+{
+    public const string InTotoPayloadType = "application/vnd.in-toto+json";
+
+    public static byte[] Pae(string payloadType, byte[] payload)
+    {
+        var type = Encoding.UTF8.GetBytes(payloadType);
+        var head = Encoding.ASCII.GetBytes($"DSSEv1 {type.Length} ");
+        var middle = Encoding.ASCII.GetBytes($" {payload.Length} ");
+        return [.. head, .. type, .. middle, .. payload];
+    }
+
+    public DsseSignature Sign(ECDsa key, string role) =>
+        new(SigningKeys.KeyId(key), key.SignData(Pae(PayloadType, Payload), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence), role);
+
+    public bool Verifies(DsseSignature signature, ECDsa key) =>
+        key.VerifyData(Pae(PayloadType, Payload), signature.Sig, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+
+    public byte[] ToBytes() => CanonicalJson.Serialize(new JsonObject
+    {
+        ["payloadType"] = PayloadType,
+        ["payload"] = Convert.ToBase64String(Payload),
+        ["signatures"] = new JsonArray([.. Signatures.Select(s => (JsonNode)new JsonObject { ["keyid"] = s.KeyId, ["sig"] = Convert.ToBase64String(s.Sig), ["role"] = s.Role })]),
+    });
+
+    /// <summary>Reads an envelope, accepting standard or URL-safe base64 as DSSE allows; null with the reason when it is not one.</summary>
+    public static (DsseEnvelope? Envelope, string? Problem) Parse(byte[] bytes)
+    {
+        try
+        {
+            if (CanonicalJson.Parse(bytes) is not JsonObject root)
+            {
+                return (null, "is not a JSON object");
+            }
+
+            var signatures = ((JsonArray?)root["signatures"] ?? throw new FormatException("has no 'signatures'"))
+                .Select(s => new DsseSignature((string?)s?["keyid"] ?? "", Base64((string?)s?["sig"] ?? throw new FormatException("has a signature without 'sig'")), (string?)s?["role"] ?? "vendor"))
+                .ToImmutableArray();
+            return (new DsseEnvelope((string?)root["payloadType"] ?? throw new FormatException("has no 'payloadType'"),
+                Base64((string?)root["payload"] ?? throw new FormatException("has no 'payload'")), signatures), null);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException or InvalidCastException)
+        {
+            return (null, $"cannot be read: {ex.Message}");
+        }
+    }
+
+    private static byte[] Base64(string text)
+    {
+        var standard = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(standard.PadRight(standard.Length + ((4 - (standard.Length % 4)) % 4), '='));
+    }
+}
+
+/// <summary>One signature: the signing key's id (sha256 of its SubjectPublicKeyInfo), the DER signature and the signer's role.</summary>
+public sealed record DsseSignature(string KeyId, byte[] Sig, string Role);
