@@ -68,6 +68,10 @@ public static class GapReportPdf
             [.. report.Catalogs.Select(c => (IReadOnlyList<string>)[$"{c.Reference}\n{c.Title}", c.Fidelity, $"{c.Licence} {c.Attribution}"])], [0.3f, 0.12f, 0.58f]));
         blocks.Add(new Heading("Reproducibility", 2));
         blocks.Add(new Paragraph($"procbase {report.ToolVersion}, as of {report.AsOf}. Attestation {report.AttestationFile}, sha256 {report.AttestationSha256}.", Small: true));
+        if (report.Bundle is { } bundle)
+        {
+            blocks.Add(new Paragraph(bundle, Small: true));
+        }
         blocks.Add(new Table(["Input", "sha256"], [.. report.Inputs.Select(i => (IReadOnlyList<string>)[i.File, i.Sha256])], [0.45f, 0.55f]));
         var shown = Visible(title);
         return new DocumentSpec(shown, Visible($"Gap report against {string.Join(", ", report.Baselines.Select(b => b.Id))}"), shown, created, [.. blocks.Select(Visible)]);

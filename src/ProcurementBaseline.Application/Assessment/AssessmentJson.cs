@@ -23,7 +23,19 @@ public sealed record AssessmentJson(
 
 public sealed record ToolJson(string Name, string Version);
 
-public sealed record SubmissionJson(string File, string Sha256, string Vendor, string? VendorId, string Product, string ProductVersion, string Date, string Signatory, int Claims);
+public sealed record SubmissionJson(string File, string Sha256, string Vendor, string? VendorId, string Product, string ProductVersion, string Date, string Signatory, int Claims)
+{
+    /// <summary>For a submission read from a signed bundle: the bundle and what verifying it found.</summary>
+    public BundleJson? Bundle { get; init; }
+}
+
+/// <summary>
+/// The bundle a submission came in: its file name and sha256, whether it verified (every file as its manifest pins it,
+/// and a valid signature by a key the assessor trusts), and each signature by key id, role and standing.
+/// </summary>
+public sealed record BundleJson(string File, string Sha256, bool Verified, IReadOnlyList<SignatureJson> Signatures);
+
+public sealed record SignatureJson(string KeyId, string Role, bool Trusted, bool Valid);
 
 /// <summary>
 /// An input file the result depends on, with its sha256, so a result can be reproduced: <see cref="File"/> is relative

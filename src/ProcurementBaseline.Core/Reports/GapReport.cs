@@ -21,7 +21,11 @@ public sealed record GapReport(
     IReadOnlyList<PoamRow> Poam,
     IReadOnlyList<EvidenceRow> Evidence,
     IReadOnlyList<CatalogRow> Catalogs,
-    IReadOnlyList<InputRow> Inputs);
+    IReadOnlyList<InputRow> Inputs)
+{
+    /// <summary>For a submission read from a signed bundle: the bundle and what verifying it found, in one sentence.</summary>
+    public string? Bundle { get; init; }
+}
 
 public sealed record BaselineSection(
     string Id,

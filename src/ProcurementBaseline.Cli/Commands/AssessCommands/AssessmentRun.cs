@@ -1,3 +1,4 @@
+using ProcurementBaseline.Application.Bundles;
 using ProcurementBaseline.Application.Assessment;
 using ProcurementBaseline.Application.Assessment.Ci;
 using ProcurementBaseline.Application.Portfolio;
@@ -43,6 +44,11 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         public string? JUnitFile { get; init; }
 
         public string? SarifFile { get; init; }
+
+        /// <summary>The keys whose signatures on a bundle count (assess --key).</summary>
+        public IReadOnlyList<System.Security.Cryptography.ECDsa> TrustedKeys { get; init; } = [];
+
+        public long MaxBundleBytes { get; init; } = AttestCommands.AttestBundleCommands.DefaultMaxBundleBytes;
 
         /// <summary>Gaps listed per baseline on the console; the rest are counted.</summary>
         public int GapsShown { get; init; } = 10;
@@ -136,8 +142,27 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
     private (PortfolioEntryJson Entry, int Code, SubmissionAssessment? Assessment) AssessOne(SubmissionInput input, string stem, bool many, TextWriter output, TextWriter error)
     {
         var loaded = assessor.Loaded;
-        var submission = LoadedAttestation.Load(input.Path, loaded.Standards, settings.Baselines, cli.WorkingDirectory,
-            new LoadedAttestation.Options(settings.AsOf, settings.Limits));
+        var options = new LoadedAttestation.Options(settings.AsOf, settings.Limits);
+        using var bundle = BundleSubmission.IsBundle(input.Path)
+            ? BundleSubmission.Open(input.Path, Application.IO.DisplayPaths.For(input.Path, cli.WorkingDirectory), settings.TrustedKeys, loaded.Standards, settings.Baselines, options, settings.MaxBundleBytes)
+            : null;
+        if (bundle is { Submission: null })
+        {
+            DiagnosticPrinter.Print(bundle.Problems, error);
+            error.WriteLine($"{Text.VisibleText.Escape(Application.IO.DisplayPaths.For(input.Path, cli.WorkingDirectory))}: not assessed: the bundle does not verify.");
+            return (PortfolioReport.Entry(input.Given, null, null, "bundle does not verify", null), ExitCodes.InputErrors, null);
+        }
+
+        var submission = bundle?.Submission ?? LoadedAttestation.Load(input.Path, loaded.Standards, settings.Baselines, cli.WorkingDirectory, options);
+        if (bundle is not null)
+        {
+            DiagnosticPrinter.Print(bundle.Verification.Diagnostics.Where(d => !d.IsError), error);
+            if (!bundle.Verification.Verified && !settings.Quiet)
+            {
+                error.WriteLine($"note: {Text.VisibleText.Escape(submission.Shown)}: assessed, but no signature by a key given with --key was verified; the result records it.");
+            }
+        }
+
         DiagnosticPrinter.PrintSummarised(submission.Diagnostics, error, quiet: settings.Quiet);
         if (submission.HasErrors)
         {
@@ -154,6 +179,11 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         }
 
         var assessment = assessor.Assess(submission, baselines, settings.AsOf);
+        if (bundle is not null)
+        {
+            assessment = assessment with { Json = assessment.Json with { Attestation = assessment.Json.Attestation with { Bundle = BundleRecord(input.Path, bundle.Verification) } } };
+        }
+
         var console = settings.Quiet || settings.JsonToStdout ? TextWriter.Null : output;
         AssessmentText.SummaryTable(console, assessment.Json, submission.Shown);
         AssessmentText.Gaps(console, assessment, settings.GapsShown);
@@ -183,6 +213,12 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         };
         return (Entry(input, submission, assessment, null, stem, written), code, assessment);
     }
+
+    private static BundleJson BundleRecord(string path, BundleVerification verification) => new(
+        Path.GetFileName(path),
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
+        verification.Verified,
+        [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid))]);
 
     private PortfolioEntryJson Entry(SubmissionInput input, LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written) =>
         PortfolioReport.Entry(input.Given, submission.Attestation, assessment, error, settings.OutputFolder is null || assessment is null || written.Count == 0 ? null : stem);

@@ -183,7 +183,7 @@ public static class AttestBundleCommands
         return command;
     }
 
-    private static ECDsa? ReadKey(string file, bool isPrivate, CliContext cli)
+    internal static ECDsa? ReadKey(string file, bool isPrivate, CliContext cli)
     {
         var (bytes, opening) = InputFiles.ReadAll(Path.GetFullPath(file, cli.WorkingDirectory), 64 << 10);
         if (bytes is null)

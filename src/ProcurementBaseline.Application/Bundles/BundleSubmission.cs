@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
+using ProcurementBaseline.Baselines;
+using ProcurementBaseline.Diagnostics;
+
+namespace ProcurementBaseline.Application.Bundles;
+
+/// <summary>
+/// A bundle opened for assessment: verified first, then its attestation read with its evidence from the bundle. It
+/// stays open while the submission is assessed (the evidence is read from it), so dispose it afterwards. A bundle whose
+/// files do not match its manifest, or whose signature fails, is not assessed; one that is unsigned, or signed only by
+/// keys not given, is assessed and recorded as not verified.
+/// </summary>
+public sealed class BundleSubmission : IDisposable
+{
+    private static readonly string[] NotBlocking = [DiagnosticCodes.BundleUnsigned.Code, DiagnosticCodes.BundleUntrustedSigner.Code, DiagnosticCodes.BundleNoTrustedSignature.Code];
+
+    private readonly Stream? _stream;
+    private readonly ZipArchive? _zip;
+
+    private BundleSubmission(Stream? stream, ZipArchive? zip, BundleVerification verification, LoadedAttestation? submission, ImmutableArray<Diagnostic> problems)
+    {
+        _stream = stream;
+        _zip = zip;
+        Verification = verification;
+        Submission = submission;
+        Problems = problems;
+    }
+
+    public BundleVerification Verification { get; }
+
+    /// <summary>The attestation read from the bundle; null when the bundle may not be assessed.</summary>
+    public LoadedAttestation? Submission { get; }
+
+    /// <summary>What stops the bundle being assessed; empty when it can be.</summary>
+    public ImmutableArray<Diagnostic> Problems { get; }
+
+    /// <summary>Whether an input is a bundle rather than an attestation: a zip, by its name.</summary>
+    public static bool IsBundle(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+
+    public static BundleSubmission Open(string path, string shown, IReadOnlyList<ECDsa> trusted, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines,
+        LoadedAttestation.Options options, long maxTotal)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stream = BundleVerifier.Open(path, shown, diagnostics);
+        var (zip, entries) = stream is null ? (null, []) : BundleArchive.Open(stream, maxTotal, shown, diagnostics);
+        if (zip is null)
+        {
+            stream?.Dispose();
+            return new BundleSubmission(null, null, new BundleVerification(diagnostics.ToImmutableSorted(), null, []), null, diagnostics.ToImmutableSorted());
+        }
+
+        var verification = BundleVerifier.Verify(entries, trusted, standards, shown, diagnostics);
+        var blocking = verification.Diagnostics.Where(d => d.IsError && !NotBlocking.Contains(d.Code)).ToImmutableArray();
+        if (!blocking.IsEmpty || verification.Manifest is null)
+        {
+            return new BundleSubmission(stream, zip, verification, null, verification.Diagnostics);
+        }
+
+        var attestation = entries.Single(e => e.Name == verification.Manifest.Attestation);
+        var evidence = new EvidenceVerifier(new BundleEvidenceFiles(entries, options.Limits), options.Cancellation);
+        var submission = LoadedAttestation.Load(BundleArchive.Read(attestation), $"{shown}!{attestation.Name}", evidence, standards, baselines, options);
+        return new BundleSubmission(stream, zip, verification, submission, []);
+    }
+
+    public void Dispose()
+    {
+        _zip?.Dispose();
+        _stream?.Dispose();
+    }
+}
