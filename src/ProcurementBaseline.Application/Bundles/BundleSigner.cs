@@ -14,7 +14,7 @@ namespace ProcurementBaseline.Application.Bundles;
 /// </summary>
 public static class BundleSigner
 {
-    public static ImmutableArray<Diagnostic> Sign(string path, string output, ECDsa key, string role, long maxTotal, string shown)
+    public static ImmutableArray<Diagnostic> Sign(string path, string output, ECDsa key, string role, long maxTotal, string shown, ImmutableArray<byte[]> certificates = default)
     {
         var diagnostics = new DiagnosticBag();
         if (BundleVerifier.Open(path, shown, diagnostics) is not { } opened)
@@ -61,7 +61,7 @@ public static class BundleSigner
                     envelope = held;
                 }
 
-                var signed = (envelope with { Signatures = [.. envelope.Signatures, envelope.Sign(key, role)] }).ToBytes();
+                var signed = (envelope with { Signatures = [.. envelope.Signatures, envelope.Sign(key, role, certificates)] }).ToBytes();
                 AtomicFileWriter.Write(Path.GetFullPath(output), target =>
                 {
                     BundleArchive.Write(target, entries.Where(e => e.Name != BundleArchive.SignatureName).Select(e => (e.Name, (Action<Stream>)(destination =>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
-using System.Security.Cryptography;
+using ProcurementBaseline.Application.Signing;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Baselines;
@@ -41,7 +41,7 @@ public sealed class BundleSubmission : IDisposable
     /// <summary>Whether an input is a bundle rather than an attestation: a zip, by its name.</summary>
     public static bool IsBundle(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    public static BundleSubmission Open(string path, string shown, IReadOnlyList<ECDsa> trusted, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines,
+    public static BundleSubmission Open(string path, string shown, BundleTrust trust, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines,
         LoadedAttestation.Options options, long maxTotal)
     {
         var diagnostics = new DiagnosticBag();
@@ -53,7 +53,7 @@ public sealed class BundleSubmission : IDisposable
             return new BundleSubmission(null, null, new BundleVerification(diagnostics.ToImmutableSorted(), null, []), null, diagnostics.ToImmutableSorted());
         }
 
-        var verification = BundleVerifier.Verify(entries, trusted, standards, shown, diagnostics);
+        var verification = BundleVerifier.Verify(entries, trust, standards, shown, diagnostics);
         var blocking = verification.Diagnostics.Where(d => d.IsError && !NotBlocking.Contains(d.Code)).ToImmutableArray();
         if (!blocking.IsEmpty || verification.Manifest is null)
         {

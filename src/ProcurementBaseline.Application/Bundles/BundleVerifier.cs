@@ -28,7 +28,10 @@ public sealed record BundleVerification(ImmutableArray<Diagnostic> Diagnostics, 
 /// </summary>
 public static class BundleVerifier
 {
-    public static BundleVerification Verify(string path, IReadOnlyList<ECDsa> trusted, StandardsSet? standards, long maxTotal, string shown)
+    public static BundleVerification Verify(string path, IReadOnlyList<ECDsa> trusted, StandardsSet? standards, long maxTotal, string shown) =>
+        Verify(path, BundleTrust.Keys(trusted), standards, maxTotal, shown);
+
+    public static BundleVerification Verify(string path, BundleTrust trust, StandardsSet? standards, long maxTotal, string shown)
     {
         var diagnostics = new DiagnosticBag();
         if (Open(path, shown, diagnostics) is not { } stream)
@@ -40,7 +43,7 @@ public static class BundleVerifier
         var (zip, entries) = BundleArchive.Open(stream, maxTotal, shown, diagnostics);
         using (zip)
         {
-            return zip is null ? new(diagnostics.ToImmutableSorted(), null, []) : Verify(entries, trusted, standards, shown, diagnostics);
+            return zip is null ? new(diagnostics.ToImmutableSorted(), null, []) : Verify(entries, trust, standards, shown, diagnostics);
         }
     }
 
@@ -58,7 +61,7 @@ public static class BundleVerifier
         return opening.File.Stream();
     }
 
-    internal static BundleVerification Verify(IReadOnlyList<BundleArchive.Entry> entries, IReadOnlyList<ECDsa> trusted, StandardsSet? standards, string shown, DiagnosticBag diagnostics)
+    internal static BundleVerification Verify(IReadOnlyList<BundleArchive.Entry> entries, BundleTrust trust, StandardsSet? standards, string shown, DiagnosticBag diagnostics)
     {
         var (manifest, manifestSha) = Inspect(entries, shown, diagnostics);
         if (manifest is null)
@@ -91,16 +94,23 @@ public static class BundleVerifier
             return new(diagnostics.ToImmutableSorted(), manifest, []);
         }
 
-        var keys = trusted.ToLookup(SigningKeys.KeyId);
+        var keys = trust.TrustedKeys.ToLookup(SigningKeys.KeyId);
         var signatures = ImmutableArray.CreateBuilder<VerifiedSignature>();
         for (var i = 0; i < envelope.Signatures.Length; i++)
         {
             var signature = envelope.Signatures[i];
             var label = $"#{i + 1} ({signature.Role})";
             var key = keys[signature.KeyId].FirstOrDefault();
+            var (certified, chainProblem) = key is null ? trust.ThroughChain(signature) : (null, null);
+            using var owned = certified;
+            key ??= certified;
             var valid = key is not null && envelope.Verifies(signature, key);
             signatures.Add(new VerifiedSignature(signature.KeyId, signature.Role, key is not null, valid));
-            if (key is null)
+            if (chainProblem is not null)
+            {
+                diagnostics.Add(DiagnosticCodes.BundleCertificateUntrusted, at, label, chainProblem);
+            }
+            else if (key is null)
             {
                 diagnostics.Add(DiagnosticCodes.BundleUntrustedSigner, at, label, Short(signature.KeyId));
             }

@@ -23,8 +23,11 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
         return [.. head, .. type, .. middle, .. payload];
     }
 
-    public DsseSignature Sign(ECDsa key, string role) =>
-        new(SigningKeys.KeyId(key), key.SignData(Pae(PayloadType, Payload), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence), role);
+    public DsseSignature Sign(ECDsa key, string role, ImmutableArray<byte[]> certificates = default) =>
+        new(SigningKeys.KeyId(key), key.SignData(Pae(PayloadType, Payload), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence), role)
+        {
+            Certificates = certificates.IsDefault ? [] : certificates,
+        };
 
     public bool Verifies(DsseSignature signature, ECDsa key) =>
         key.VerifyData(Pae(PayloadType, Payload), signature.Sig, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
@@ -33,8 +36,19 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
     {
         ["payloadType"] = PayloadType,
         ["payload"] = Convert.ToBase64String(Payload),
-        ["signatures"] = new JsonArray([.. Signatures.Select(s => (JsonNode)new JsonObject { ["keyid"] = s.KeyId, ["sig"] = Convert.ToBase64String(s.Sig), ["role"] = s.Role })]),
+        ["signatures"] = new JsonArray([.. Signatures.Select(Signature)]),
     });
+
+    private static JsonNode Signature(DsseSignature s)
+    {
+        var node = new JsonObject { ["keyid"] = s.KeyId, ["sig"] = Convert.ToBase64String(s.Sig), ["role"] = s.Role };
+        if (!s.Certificates.IsEmpty)
+        {
+            node["certificates"] = new JsonArray([.. s.Certificates.Select(c => (JsonNode)Convert.ToBase64String(c))]);
+        }
+
+        return node;
+    }
 
     /// <summary>Reads an envelope, accepting standard or URL-safe base64 as DSSE allows; null with the reason when it is not one.</summary>
     public static (DsseEnvelope? Envelope, string? Problem) Parse(byte[] bytes)
@@ -47,7 +61,10 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
             }
 
             var signatures = ((JsonArray?)root["signatures"] ?? throw new FormatException("has no 'signatures'"))
-                .Select(s => new DsseSignature((string?)s?["keyid"] ?? "", Base64((string?)s?["sig"] ?? throw new FormatException("has a signature without 'sig'")), (string?)s?["role"] ?? "vendor"))
+                .Select(s => new DsseSignature((string?)s?["keyid"] ?? "", Base64((string?)s?["sig"] ?? throw new FormatException("has a signature without 'sig'")), (string?)s?["role"] ?? "vendor")
+                {
+                    Certificates = s?["certificates"] is JsonArray certificates ? [.. certificates.Select(c => Base64((string?)c ?? ""))] : [],
+                })
                 .ToImmutableArray();
             return (new DsseEnvelope((string?)root["payloadType"] ?? throw new FormatException("has no 'payloadType'"),
                 Base64((string?)root["payload"] ?? throw new FormatException("has no 'payload'")), signatures), null);
@@ -65,5 +82,11 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
     }
 }
 
-/// <summary>One signature: the signing key's id (sha256 of its SubjectPublicKeyInfo), the DER signature and the signer's role.</summary>
-public sealed record DsseSignature(string KeyId, byte[] Sig, string Role);
+/// <summary>
+/// One signature: the signing key's id (sha256 of its SubjectPublicKeyInfo), the DER signature, the signer's role, and
+/// optionally the signer's X.509 certificate chain (leaf first, DER), so a verifier can trust it through a root CA.
+/// </summary>
+public sealed record DsseSignature(string KeyId, byte[] Sig, string Role)
+{
+    public ImmutableArray<byte[]> Certificates { get; init; } = [];
+}

@@ -336,6 +336,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BundleNoTrustedSignature =
         new("PB1819", Error, "No trusted signature", "none of the bundle's {0} signatures is by a key given with --key");
 
+    public static readonly DiagnosticDescriptor BundleCertificateUntrusted =
+        new("PB1820", Error, "Certificate chain not trusted", "signature {0} {1}");
+
     public static readonly DiagnosticDescriptor BundleEvidenceUnusable =
         new("PB1818", Error, "Evidence cannot be bundled", "evidence '{0}' {1}");
 

@@ -33,10 +33,11 @@ public static class AssessCommand
         };
         var pdfPerBaseline = new Option<bool>("--pdf-per-baseline") { Description = "Also write one PDF per baseline ({name}~{baseline}.pdf), each holding only that baseline's sections." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors; the exit code says the verdict." };
+        var roots = AttestCommands.AttestBundleCommands.TrustOption();
         var keys = new Option<string[]>("--key") { Description = "For bundles (.zip): a public key (PEM) whose signature counts; repeat for several. A bundle is verified before it is assessed, and the result records who signed it." };
         var command = new Command("assess", "Assess vendor attestations against procurement baselines. Exit: 0 pass, 3 conditional, 4 fail, 1 invalid or missing input, 2 usage.")
         {
-            attestations, formats, output, templates, jobs, maxEvidence, junit, sarif, failOn, quiet, pdfPerBaseline, keys,
+            attestations, formats, output, templates, jobs, maxEvidence, junit, sarif, failOn, quiet, pdfPerBaseline, keys, roots,
         };
         foreach (var option in options.All)
         {
@@ -86,15 +87,9 @@ public static class AssessCommand
                 return ExitCodes.Usage;
             }
 
-            var trusted = new List<System.Security.Cryptography.ECDsa>();
-            foreach (var file in (parse.GetValue(keys) ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            if (AttestCommands.AttestBundleCommands.Trust(parse.GetValue(keys) ?? [], parse.GetValue(roots) ?? [], parse.GetValue(options.AsOf) ?? cli.Today, cli) is not { } trust)
             {
-                if (AttestCommands.AttestBundleCommands.ReadKey(file, isPrivate: false, cli) is not { } key)
-                {
-                    return ExitCodes.Usage;
-                }
-
-                trusted.Add(key);
+                return ExitCodes.Usage;
             }
 
             var settings = new AssessmentRun.Settings(chosen, parse.GetValue(options.AsOf) ?? cli.Today, outputFolder, wanted, reports,
@@ -106,7 +101,7 @@ public static class AssessCommand
                 JUnitFile = parse.GetValue(junit),
                 SarifFile = parse.GetValue(sarif),
                 PdfPerBaseline = parse.GetValue(pdfPerBaseline),
-                TrustedKeys = trusted,
+                Trust = trust,
             };
             return new AssessmentRun(cli, new Assessor(loaded, parse.GetValue(options.NoMappings)), settings).Execute(inputs, problems);
         });

@@ -45,8 +45,8 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
 
         public string? SarifFile { get; init; }
 
-        /// <summary>The keys whose signatures on a bundle count (assess --key).</summary>
-        public IReadOnlyList<System.Security.Cryptography.ECDsa> TrustedKeys { get; init; } = [];
+        /// <summary>The keys and roots whose signatures on a bundle count (assess --key, --trust).</summary>
+        public Application.Signing.BundleTrust Trust { get; init; } = Application.Signing.BundleTrust.Keys([]);
 
         public long MaxBundleBytes { get; init; } = AttestCommands.AttestBundleCommands.DefaultMaxBundleBytes;
 
@@ -144,7 +144,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         var loaded = assessor.Loaded;
         var options = new LoadedAttestation.Options(settings.AsOf, settings.Limits);
         using var bundle = BundleSubmission.IsBundle(input.Path)
-            ? BundleSubmission.Open(input.Path, Application.IO.DisplayPaths.For(input.Path, cli.WorkingDirectory), settings.TrustedKeys, loaded.Standards, settings.Baselines, options, settings.MaxBundleBytes)
+            ? BundleSubmission.Open(input.Path, Application.IO.DisplayPaths.For(input.Path, cli.WorkingDirectory), settings.Trust, loaded.Standards, settings.Baselines, options, settings.MaxBundleBytes)
             : null;
         if (bundle is { Submission: null })
         {

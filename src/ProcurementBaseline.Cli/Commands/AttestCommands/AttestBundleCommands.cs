@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using ProcurementBaseline.Application.Bundles;
 using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Application.Signing;
@@ -61,10 +62,11 @@ public static class AttestBundleCommands
         var key = new Option<string>("--key") { Description = "The signer's ECDSA P-256 private key (PKCS#8 PEM, as procbase key new writes).", Required = true };
         var role = new Option<string>("--role") { Description = "vendor (default), or reviewer to countersign a bundle the vendor signed.", DefaultValueFactory = _ => "vendor" };
         var output = new Option<string?>("--out", "-o") { Description = "Write the signed bundle here. Default: sign the bundle in place." };
+        var cert = new Option<string?>("--cert") { Description = "The signer's X.509 certificate chain (PEM, the certificate for --key first, then intermediates), so verifiers can trust it through a root CA." };
         var maxBundle = CommonOptions.Size("--max-bundle-size", "The most a bundle's files may come to (default 4GiB).", DefaultMaxBundleBytes);
         var command = new Command("sign", "Sign a bundle: an in-toto statement of its files and pinned standards in a DSSE envelope (ECDSA P-256). A second signer countersigns the same statement.")
         {
-            bundle, key, role, output, maxBundle,
+            bundle, key, role, output, cert, maxBundle,
         };
         command.SetAction(parse =>
         {
@@ -81,9 +83,27 @@ public static class AttestBundleCommands
 
             using (signer)
             {
+                System.Collections.Immutable.ImmutableArray<byte[]> chain = [];
+                if (parse.GetValue(cert) is { } certFile)
+                {
+                    if (ReadCertificates(certFile, cli) is not { Count: > 0 } certificates)
+                    {
+                        return ExitCodes.Usage;
+                    }
+
+                    using var leafKey = certificates[0].GetECDsaPublicKey();
+                    if (leafKey is null || SigningKeys.KeyId(leafKey) != SigningKeys.KeyId(signer))
+                    {
+                        cli.Error.WriteLine($"error: the first certificate in '{VisibleText.Escape(certFile)}' is not for the key given with --key.");
+                        return ExitCodes.Usage;
+                    }
+
+                    chain = [.. certificates.Select(c => c.RawData)];
+                }
+
                 var path = Path.GetFullPath(parse.GetValue(bundle)!, cli.WorkingDirectory);
                 var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o, cli.WorkingDirectory) : path;
-                var diagnostics = BundleSigner.Sign(path, target, signer, parse.GetValue(role)!, parse.GetValue(maxBundle), DisplayPaths.For(path, cli.WorkingDirectory));
+                var diagnostics = BundleSigner.Sign(path, target, signer, parse.GetValue(role)!, parse.GetValue(maxBundle), DisplayPaths.For(path, cli.WorkingDirectory), chain);
                 DiagnosticPrinter.Print(diagnostics, cli.Error);
                 if (diagnostics.Any(d => d.IsError))
                 {
@@ -101,32 +121,33 @@ public static class AttestBundleCommands
     public static Command CreateVerify(CliContext cli)
     {
         var bundle = new Argument<string>("bundle") { Description = "The bundle to verify." };
-        var keys = new Option<string[]>("--key") { Description = "A public key (SubjectPublicKeyInfo PEM) to trust; repeat for several. Signatures by other keys do not count.", Required = true };
+        var keys = new Option<string[]>("--key") { Description = "A public key (SubjectPublicKeyInfo PEM) to trust; repeat for several. Signatures by other keys do not count." };
+        var roots = TrustOption();
+        var asOf = CommonOptions.Date("--as-of", "The date certificate chains are judged at (YYYY-MM-DD). Default: today (UTC).");
         var maxBundle = CommonOptions.Size("--max-bundle-size", "The most a bundle's files may come to (default 4GiB).", DefaultMaxBundleBytes);
         var format = CommonOptions.Format();
         var standards = CommonOptions.Standards();
         var command = new Command("verify", "Verify a bundle offline: every file against the manifest, every signature against the trusted keys, the signed statement against the bundle, and the pinned standards against those loaded. Exit 0 only when it verifies.")
         {
-            bundle, keys, maxBundle, format, standards,
+            bundle, keys, roots, asOf, maxBundle, format, standards,
         };
         command.SetAction(parse =>
         {
-            var trusted = new List<ECDsa>();
-            foreach (var file in (parse.GetValue(keys) ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            if (Trust(parse.GetValue(keys) ?? [], parse.GetValue(roots) ?? [], parse.GetValue(asOf) ?? cli.Today, cli) is not { } trust)
             {
-                if (ReadKey(file, isPrivate: false, cli) is not { } key)
-                {
-                    return ExitCodes.Usage;
-                }
+                return ExitCodes.Usage;
+            }
 
-                trusted.Add(key);
+            if (trust.TrustedKeys.Count == 0 && trust.Roots.Count == 0)
+            {
+                cli.Error.WriteLine("error: give the keys to trust with --key, or root certificates with --trust.");
+                return ExitCodes.Usage;
             }
 
             var set = new StandardsLoader(cli.WorkingDirectory).Load([StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory)]);
             var path = Path.GetFullPath(parse.GetValue(bundle)!, cli.WorkingDirectory);
             var shown = DisplayPaths.For(path, cli.WorkingDirectory);
-            var result = BundleVerifier.Verify(path, trusted, set.HasErrors ? null : set, parse.GetValue(maxBundle), shown);
-            trusted.ForEach(k => k.Dispose());
+            var result = BundleVerifier.Verify(path, trust, set.HasErrors ? null : set, parse.GetValue(maxBundle), shown);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 cli.Out.Write(CliJson.Serialize(new BundleVerificationJson(shown, result.Verified,
@@ -181,6 +202,67 @@ public static class AttestBundleCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    public static Option<string[]> TrustOption() => new("--trust")
+    {
+        Description = "Root certificates (PEM) to trust signers' X.509 chains to; repeat for several. Chains are built against these only, offline.",
+    };
+
+    /// <summary>The keys and roots a verifier trusts, read from their files; null (after a usage error) when one cannot be read.</summary>
+    internal static BundleTrust? Trust(IEnumerable<string> keyFiles, IEnumerable<string> rootFiles, DateOnly at, CliContext cli)
+    {
+        var keys = new List<ECDsa>();
+        foreach (var file in keyFiles.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (ReadKey(file, isPrivate: false, cli) is not { } key)
+            {
+                return null;
+            }
+
+            keys.Add(key);
+        }
+
+        var roots = new X509Certificate2Collection();
+        foreach (var file in rootFiles)
+        {
+            if (ReadCertificates(file, cli) is not { Count: > 0 } certificates)
+            {
+                return null;
+            }
+
+            roots.AddRange(certificates);
+        }
+
+        return new BundleTrust(keys, roots, new DateTimeOffset(at.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+    }
+
+    private static X509Certificate2Collection? ReadCertificates(string file, CliContext cli)
+    {
+        var (bytes, opening) = InputFiles.ReadAll(Path.GetFullPath(file, cli.WorkingDirectory), 1 << 20);
+        if (bytes is null)
+        {
+            cli.Error.WriteLine($"error: certificate file '{VisibleText.Escape(file)}' is {opening.Describe()}.");
+            return null;
+        }
+
+        var certificates = new X509Certificate2Collection();
+        try
+        {
+            certificates.ImportFromPem(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        catch (CryptographicException ex)
+        {
+            cli.Error.WriteLine($"error: certificate file '{VisibleText.Escape(file)}' cannot be read ({ex.Message}).");
+            return null;
+        }
+
+        if (certificates.Count == 0)
+        {
+            cli.Error.WriteLine($"error: certificate file '{VisibleText.Escape(file)}' holds no PEM certificate.");
+        }
+
+        return certificates;
     }
 
     internal static ECDsa? ReadKey(string file, bool isPrivate, CliContext cli)
