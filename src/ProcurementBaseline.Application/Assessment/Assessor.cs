@@ -21,13 +21,27 @@ public sealed class Assessor(HarmonisationSet loaded, bool noMappings = false)
         EvaluationPlan.Compile(noMappings ? baseline with { Baseline = baseline.Baseline with { Policy = baseline.Baseline.Policy with { Mappings = null } } } : baseline, Loaded.Graph))).Value;
 
     /// <summary>Evaluates a submission that loaded without errors against each baseline, at the as-of date.</summary>
-    public SubmissionAssessment Assess(LoadedAttestation submission, IReadOnlyList<ResolvedBaseline> baselines, DateOnly asOf)
+    /// <param name="submission">The submission, read without errors.</param>
+    /// <param name="baselines">The baselines to read it against.</param>
+    /// <param name="asOf">The date it is judged at.</param>
+    /// <param name="verifiedBundle">Whether it came as a bundle verified against a trusted key or root; a baseline requiring that fails without it.</param>
+    public SubmissionAssessment Assess(LoadedAttestation submission, IReadOnlyList<ResolvedBaseline> baselines, DateOnly asOf, bool verifiedBundle = false)
     {
         var attestation = submission.Attestation ?? throw new ArgumentException("Only a submission without errors can be assessed.", nameof(submission));
-        var evaluations = baselines.Select(b => Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence)).ToList();
+        var evaluations = baselines.Select(b => RequireSignature(Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence), verifiedBundle)).ToList();
         var paths = new ContractPaths(Loaded.Standards.Inputs, submission.Shown);
         var inputs = Loaded.Standards.Inputs.Select(i => new InputJson(ContractPaths.StandardsRoot, i.File, i.Sha256))
             .Prepend(new InputJson(ContractPaths.AttestationRoot, paths.Attestation, submission.Sha256!)).ToList();
         return new SubmissionAssessment(submission, evaluations, AssessmentMapper.Map(attestation, submission.Sha256!, evaluations, asOf, inputs, paths), asOf);
     }
+
+    /// <summary>A baseline with <c>signed-submission</c> fails a submission that is not a verified signed bundle, whatever its findings.</summary>
+    private static BaselineEvaluation RequireSignature(BaselineEvaluation evaluation, bool verifiedBundle) =>
+        verifiedBundle || !evaluation.Baseline.Baseline.Policy.SignedSubmission
+            ? evaluation
+            : evaluation with
+            {
+                Verdict = Verdict.Fail,
+                Reasons = [$"{evaluation.Baseline.Baseline.Id} accepts only a signed bundle verified against a key or root the assessor trusts (policy signed-submission); this submission is not one.", .. evaluation.Reasons],
+            };
 }

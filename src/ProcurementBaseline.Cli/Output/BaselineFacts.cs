@@ -31,7 +31,10 @@ internal static class BaselineFacts
             ? new MappedCoverageJson(true, [.. m.Provenances.Order().Select(v => v.ToString().ToLowerInvariant())], m.MinimumStrength, m.MaxHops, m.IncludeDrafts)
             : new MappedCoverageJson(false, null, null, null, null);
         var policy = new PolicyJson(p.NotApplicableAllowed, p.NotApplicableControls.IsEmpty ? null : [.. p.NotApplicableControls.Select(k => k.ToString()).Order(StringComparer.Ordinal)],
-            p.PoamMaxDays, p.EvidenceMaxAgeDays, mapped);
+            p.PoamMaxDays, p.EvidenceMaxAgeDays, mapped)
+        {
+            SignedSubmission = p.SignedSubmission,
+        };
         var controls = withControls
             ? resolved.Controls.Select(c => new RequiredControlJson(c.Key.ToString(), Word(c.Priority), c.Group, c.Control.Control.Title.Default)).ToList()
             : null;

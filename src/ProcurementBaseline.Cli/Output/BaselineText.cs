@@ -43,6 +43,10 @@ internal static class BaselineText
         w.WriteLine(m.Allowed
             ? $"  coverage through mappings: {Words(m.Provenance!)} mappings of strength {m.MinStrength} or more, paths of at most {m.MaxHops} mappings{(m.IncludeDrafts == true ? ", drafts included" : "")}"
             : "  coverage through mappings: none; only direct claims count");
+        if (p.SignedSubmission)
+        {
+            w.WriteLine("  submissions: only a signed bundle verified against a key or root the assessor trusts (assess --key, --trust)");
+        }
         if (detail.Controls is { } controls)
         {
             w.WriteLine();

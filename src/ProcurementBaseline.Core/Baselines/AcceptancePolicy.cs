@@ -21,6 +21,9 @@ public sealed record AcceptancePolicy
     /// <summary>Which mappings count for coverage; null when mapped coverage does not count.</summary>
     public MappingPolicy? Mappings { get; init; } = MappingPolicy.Default;
 
+    /// <summary>Whether only a signed bundle, verified against a key or root the assessor trusts, can pass.</summary>
+    public bool SignedSubmission { get; init; }
+
     public bool AcceptsNotApplicable(ControlKey control) =>
         NotApplicableAllowed && (NotApplicableControls.IsEmpty || NotApplicableControls.Contains(control));
 }

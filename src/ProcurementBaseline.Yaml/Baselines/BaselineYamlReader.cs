@@ -24,7 +24,7 @@ public static class BaselineYamlReader
         "catalog", "selection", "groups", "controls", "tags", "applicability", "classes", "priority");
 
     private static readonly MappingReader.KeySet PolicyKeys = new(
-        "not-applicable", "not-applicable-controls", "poam-max-days", "evidence-max-age-days", "mapped-coverage");
+        "not-applicable", "not-applicable-controls", "poam-max-days", "evidence-max-age-days", "mapped-coverage", "signed-submission");
 
     private static readonly MappingReader.KeySet MappedKeys = new("allowed", "provenance", "min-strength", "max-hops", "include-drafts");
 
@@ -176,6 +176,7 @@ public static class BaselineYamlReader
                 ? (int?)YamlValues.ReadNumber(age, "evidence-max-age-days", context, 1, 3650, wholeNumber: true)
                 : defaults.EvidenceMaxAgeDays,
             Mappings = mappings,
+            SignedSubmission = YamlValues.ReadFlag(policy.Optional("signed-submission"), "signed-submission", context) ?? defaults.SignedSubmission,
         };
     }
 }

@@ -72,6 +72,11 @@ public static class BaselineYamlWriter
             yaml.Number("evidence-max-age-days", age);
         }
 
+        if (policy.SignedSubmission)
+        {
+            yaml.Flag("signed-submission", true);
+        }
+
         yaml.Key("mapped-coverage");
         yaml.BeginMapping();
         yaml.Flag("allowed", policy.Mappings is not null);

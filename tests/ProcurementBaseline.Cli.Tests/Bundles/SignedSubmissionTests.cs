@@ -92,4 +92,37 @@ public sealed class SignedSubmissionTests
 
     private static string[] Verdicts(JsonDocument json) =>
         [.. json.RootElement.GetProperty("baselines").EnumerateArray().Select(b => $"{b.GetProperty("id").GetString()}={b.GetProperty("verdict").GetString()}")];
+
+    [TestMethod]
+    public void ABaselineRequiringASignedSubmission_FailsAnythingElse()
+    {
+        using var temp = new TempStandards(withCatalogs: false);
+        var standards = Path.Combine(temp.Root, "standards");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Standards, "*", SearchOption.AllDirectories))
+        {
+            temp.Write(Path.Combine("standards", Path.GetRelativePath(RepositoryPaths.Standards, file)), File.ReadAllText(file));
+        }
+
+        var shipped = File.ReadAllText(Path.Combine(RepositoryPaths.Standards, "baselines", "us", "us-federal-software.yaml"));
+        temp.Write(Path.Combine("standards", "baselines", "us", "us-signed.yaml"), shipped
+            .Replace("id: us-federal-software", "id: us-signed", StringComparison.Ordinal)
+            .Replace("  poam-max-days: 180", "  poam-max-days: 180\n  signed-submission: true", StringComparison.Ordinal));
+        var key = Path.Combine(temp.Root, "vendor");
+        var bundle = Path.Combine(temp.Root, "charlie.zip");
+        var attestation = Path.Combine("samples", "charlie-poam", "attestation.yaml");
+        CliRunner.InRepository("key", "new", "--out", key);
+        CliRunner.InRepository("attest", "bundle", attestation, "--out", bundle, "--standards", standards, "-b", "us-signed");
+        CliRunner.InRepository("attest", "sign", bundle, "--key", $"{key}.key.pem");
+
+        var folder = CliRunner.InRepository("assess", attestation, "-b", "us-signed", "--as-of", AsOf, "--standards", standards, "--format", "json");
+        var unverified = CliRunner.InRepository("assess", bundle, "-b", "us-signed", "--as-of", AsOf, "--standards", standards, "--format", "json");
+        var verified = CliRunner.InRepository("assess", bundle, "-b", "us-signed", "--key", $"{key}.pub.pem", "--as-of", AsOf, "--standards", standards, "--format", "json");
+        var shown = CliRunner.InRepository("baseline", "show", "us-signed", "--standards", standards);
+
+        Assert.AreEqual(ExitCodes.Fail, folder.ExitCode, folder.Error);
+        StringAssert.Contains(folder.Out, "accepts only a signed bundle verified against a key or root the assessor trusts");
+        Assert.AreEqual(ExitCodes.Fail, unverified.ExitCode, unverified.Error);
+        Assert.AreEqual(ExitCodes.Conditional, verified.ExitCode, "signed and verified, the sample's own verdict (conditional) stands");
+        StringAssert.Contains(shown.Out, "submissions: only a signed bundle verified");
+    }
 }

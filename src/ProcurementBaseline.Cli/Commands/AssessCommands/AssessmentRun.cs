@@ -178,7 +178,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             return (Entry(input, submission, null, "no baseline", stem, []), ExitCodes.InputErrors, null);
         }
 
-        var assessment = assessor.Assess(submission, baselines, settings.AsOf);
+        var assessment = assessor.Assess(submission, baselines, settings.AsOf, bundle?.Verification.Verified ?? false);
         if (bundle is not null)
         {
             assessment = assessment with { Json = assessment.Json with { Attestation = assessment.Json.Attestation with { Bundle = BundleRecord(input.Path, bundle.Verification) } } };

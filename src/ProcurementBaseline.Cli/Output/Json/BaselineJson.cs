@@ -41,7 +41,11 @@ public sealed record PolicyJson(
     IReadOnlyList<string>? NotApplicableOnlyFor,
     int PoamMaxDays,
     int? EvidenceMaxAgeDays,
-    MappedCoverageJson MappedCoverage);
+    MappedCoverageJson MappedCoverage)
+{
+    /// <summary>Only a signed bundle verified against a trusted key or root can pass.</summary>
+    public bool SignedSubmission { get; init; }
+}
 
 public sealed record MappedCoverageJson(bool Allowed, IReadOnlyList<string>? Provenance, int? MinStrength, int? MaxHops, bool? IncludeDrafts);
 
