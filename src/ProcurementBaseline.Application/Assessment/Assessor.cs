@@ -24,15 +24,17 @@ public sealed class Assessor(HarmonisationSet loaded, bool noMappings = false)
     /// <param name="submission">The submission, read without errors.</param>
     /// <param name="baselines">The baselines to read it against.</param>
     /// <param name="asOf">The date it is judged at.</param>
-    /// <param name="verifiedBundle">Whether it came as a bundle verified against a trusted key or root; a baseline requiring that fails without it.</param>
-    public SubmissionAssessment Assess(LoadedAttestation submission, IReadOnlyList<ResolvedBaseline> baselines, DateOnly asOf, bool verifiedBundle = false)
+    /// <param name="bundle">The bundle it came in, if any: recorded in the result, and a baseline requiring a verified signed bundle fails without one.</param>
+    public SubmissionAssessment Assess(LoadedAttestation submission, IReadOnlyList<ResolvedBaseline> baselines, DateOnly asOf, BundleJson? bundle = null)
     {
+        var verifiedBundle = bundle?.Verified ?? false;
         var attestation = submission.Attestation ?? throw new ArgumentException("Only a submission without errors can be assessed.", nameof(submission));
         var evaluations = baselines.Select(b => RequireSignature(Evaluator.Evaluate(Plan(b), attestation, asOf, submission.Evidence), verifiedBundle)).ToList();
         var paths = new ContractPaths(Loaded.Standards.Inputs, submission.Shown);
         var inputs = Loaded.Standards.Inputs.Select(i => new InputJson(ContractPaths.StandardsRoot, i.File, i.Sha256))
             .Prepend(new InputJson(ContractPaths.AttestationRoot, paths.Attestation, submission.Sha256!)).ToList();
-        return new SubmissionAssessment(submission, evaluations, AssessmentMapper.Map(attestation, submission.Sha256!, evaluations, asOf, inputs, paths), asOf);
+        var json = AssessmentMapper.Map(attestation, submission.Sha256!, evaluations, asOf, inputs, paths);
+        return new SubmissionAssessment(submission, evaluations, json with { Attestation = json.Attestation with { Bundle = bundle } }, asOf);
     }
 
     /// <summary>A baseline with <c>signed-submission</c> fails a submission that is not a verified signed bundle, whatever its findings.</summary>

@@ -142,8 +142,8 @@ public static class BundleArchive
         return copy.ToArray();
     }
 
-    /// <summary>Zip names use '/'; "./a" and "a" are one entry.</summary>
-    private static string Normalise(string name) => string.Join('/', name.Split('/').Where(s => s is not ("" or ".")));
+    /// <summary>A relative path as bundles name it: '/' separators, no empty or "." segments, so "./a" and "a" are one entry.</summary>
+    public static string Normalise(string name) => string.Join('/', name.Split('/').Where(s => s is not ("" or ".")));
 
     /// <summary>Fails a read that goes past the length the zip header declared, so a lying header cannot stream without end.</summary>
     private sealed class BoundedStream(Stream inner, long limit) : Stream

@@ -48,7 +48,7 @@ public static class BundleBuilder
             }
             else
             {
-                files.Add(new BundleFile(string.Join('/', evidence.Path!.Split('/').Where(s => s is not ("" or "."))), BundleFile.EvidenceRole, file.Length, sha));
+                files.Add(new BundleFile(BundleArchive.Normalise(evidence.Path!), BundleFile.EvidenceRole, file.Length, sha));
             }
         }
 

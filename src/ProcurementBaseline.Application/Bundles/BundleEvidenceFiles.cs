@@ -10,8 +10,7 @@ public sealed class BundleEvidenceFiles(IReadOnlyList<BundleArchive.Entry> entri
 
     public EvidenceFile Inspect(string relativePath, CancellationToken cancellation)
     {
-        var name = string.Join('/', relativePath.Split('/').Where(s => s is not ("" or ".")));
-        if (!_byName.TryGetValue(name, out var entry))
+        if (!_byName.TryGetValue(BundleArchive.Normalise(relativePath), out var entry))
         {
             return new EvidenceFile(EvidenceFileState.Missing);
         }

@@ -1,3 +1,4 @@
+using ProcurementBaseline.Application.Assessment;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using ProcurementBaseline.Application.Signing;
@@ -21,14 +22,18 @@ public sealed class BundleSubmission : IDisposable
     private readonly Stream? _stream;
     private readonly ZipArchive? _zip;
 
-    private BundleSubmission(Stream? stream, ZipArchive? zip, BundleVerification verification, LoadedAttestation? submission, ImmutableArray<Diagnostic> problems)
+    private BundleSubmission(Stream? stream, ZipArchive? zip, BundleVerification verification, LoadedAttestation? submission, ImmutableArray<Diagnostic> problems, BundleJson? record = null)
     {
         _stream = stream;
         _zip = zip;
         Verification = verification;
         Submission = submission;
         Problems = problems;
+        Record = record;
     }
+
+    /// <summary>The bundle as the JSON contract records it (file, sha256, verified, signers); null when it was not assessed.</summary>
+    public BundleJson? Record { get; }
 
     public BundleVerification Verification { get; }
 
@@ -46,6 +51,7 @@ public sealed class BundleSubmission : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var stream = BundleVerifier.Open(path, shown, diagnostics);
+        var sha256 = stream is null ? null : Sha256(stream);
         var (zip, entries) = stream is null ? (null, []) : BundleArchive.Open(stream, maxTotal, shown, diagnostics);
         if (zip is null)
         {
@@ -63,7 +69,17 @@ public sealed class BundleSubmission : IDisposable
         var attestation = entries.Single(e => e.Name == verification.Manifest.Attestation);
         var evidence = new EvidenceVerifier(new BundleEvidenceFiles(entries, options.Limits), options.Cancellation);
         var submission = LoadedAttestation.Load(BundleArchive.Read(attestation), $"{shown}!{attestation.Name}", evidence, standards, baselines, options);
-        return new BundleSubmission(stream, zip, verification, submission, []);
+        var record = new BundleJson(Path.GetFileName(path), sha256!, verification.Verified,
+            [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid))]);
+        return new BundleSubmission(stream, zip, verification, submission, [], record);
+    }
+
+    /// <summary>The sha256 of the whole bundle, streamed, leaving the stream at its start for the zip reader.</summary>
+    private static string Sha256(Stream stream)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        stream.Position = 0;
+        return hash;
     }
 
     public void Dispose()

@@ -65,38 +65,8 @@ public sealed class OpenedFile(SafeFileHandle handle, long length, long linkCoun
     }
 
     /// <summary>The lower-case hex sha256 of at most <paramref name="maxBytes"/>, streamed; null when the file is larger.</summary>
-    public string? Sha256(long maxBytes, CancellationToken cancellation)
-    {
-        if (Length > maxBytes)
-        {
-            return null;
-        }
-
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
-        {
-            long offset = 0;
-            int read;
-            while ((read = RandomAccess.Read(handle, chunk, offset)) > 0)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                offset += read;
-                if (offset > maxBytes)
-                {
-                    return null;
-                }
-
-                hash.AppendData(chunk, 0, read);
-            }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
+    public string? Sha256(long maxBytes, CancellationToken cancellation) =>
+        Length > maxBytes ? null : CopyTo(System.IO.Stream.Null, maxBytes, cancellation);
 
     /// <summary>
     /// Copies at most <paramref name="maxBytes"/> into <paramref name="destination"/> and returns the sha256 of what was

@@ -23,9 +23,10 @@ public sealed record PlanReport(
     {
         var plans = baselines.AsParallel().AsOrdered().Select(b => EvaluationPlan.Compile(b, graph)).ToList();
         var plan = AttestOncePlanner.Plan(plans, asOf, preferred);
+        var byClaim = plan.ByClaim();
         var claims = plan.Claims.Select(claim =>
         {
-            var uses = plan.Using(claim).ToList();
+            var uses = byClaim[claim].ToList();
             var title = graph.Catalogs.Find(claim.Catalog)?.Find(claim.ControlId)?.Control.Title.Default ?? claim.ControlId;
             return new PlannedClaim(claim, title,
                 [.. uses.Where(u => u.Finding.IsMet).Select(u => new PlannedCover(u.Baseline.Baseline.Baseline.Id, u.Finding.Required,
@@ -46,9 +47,7 @@ public sealed record PlanReport(
     /// <summary>"optimal" when the search proved no smaller plan exists; otherwise "greedy" with the lower bound it proved.</summary>
     public string Quality => Plan.Optimal
         ? $"optimal: no smaller set of claims meets every must control ({Plan.SearchNodes:N0} search nodes)"
-        : $"greedy: the search stopped at its budget of {SetCoverBudget:N0} nodes; no plan has fewer than {Plan.LowerBound} claims";
-
-    public static long SetCoverBudget => AttestOncePlanner.NodeBudget;
+        : $"greedy: the search stopped at its budget of {SetCover.NodeBudget:N0} nodes; no plan has fewer than {Plan.LowerBound} claims";
 }
 
 /// <summary>One planned claim: the must controls it meets (with how, null when it is the control itself) and those it helps with in part.</summary>

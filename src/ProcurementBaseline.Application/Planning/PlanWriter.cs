@@ -12,17 +12,20 @@ public static class PlanWriter
 {
     public static string Json(PlanReport report) => ApplicationJson.Serialize(new PlanJson(
         [.. report.Shares.Select(s => new PlanBaselineJson(s.Baseline, s.Nation.ToString(), s.Must, s.Direct, s.ViaMapping, Math.Round(s.ViaMappingShare, 4), s.DirectOnly))],
-        new PlanSummaryJson(report.Plan.Claims.Length, report.Plan.MustCount, report.Plan.Optimal, report.Plan.LowerBound, report.Plan.SearchNodes,
-            report.Plan.Preferred?.ToString(), report.Plan.MeetsEveryMust),
+        Summary(report),
         [.. report.Claims.Select(c => new PlanClaimJson(c.Control.ToString(), c.Title, [.. c.Meets.Select(Cover)], c.AlsoHelps.IsEmpty ? null : [.. c.AlsoHelps.Select(Cover)]))],
         report.Baselines.Select((b, i) => (b, i)).ToDictionary(p => p.b.Baseline.Id, p => (IReadOnlyList<string>)[.. report.Plan.DirectOnly[p.i].Select(c => c.Key.ToString())], StringComparer.Ordinal)));
+
+    /// <summary>The plan's size, quality and check, as plan and harmonise both print it.</summary>
+    public static PlanSummaryJson Summary(PlanReport report) => new(report.Plan.Claims.Length, report.Plan.MustCount, report.Plan.Optimal,
+        report.Plan.LowerBound, report.Plan.SearchNodes, report.Plan.Preferred?.ToString(), report.Plan.MeetsEveryMust);
 
     private static PlanCoverJson Cover(PlannedCover c) => new(c.Baseline, c.Required.Key.ToString(), c.Required.Priority.ToString().ToLowerInvariant(), c.How);
 
     public static string Text(PlanReport report)
     {
         var w = new StringBuilder();
-        Summary(report, line => w.AppendLine(VisibleText.Escape(line)));
+        Headline(report, line => w.AppendLine(VisibleText.Escape(line)));
         w.AppendLine();
         w.AppendLine("baseline                  nation  must  claimed  via mappings  only direct");
         foreach (var s in report.Shares)
@@ -55,7 +58,7 @@ public static class PlanWriter
         var w = new StringBuilder();
         w.AppendLine("# Attest-once plan");
         w.AppendLine();
-        Summary(report, line => w.AppendLine(MarkdownText.Escape(line)));
+        Headline(report, line => w.AppendLine(MarkdownText.Escape(line)));
         w.AppendLine();
         w.AppendLine("| baseline | nation | must | claimed | via mappings | only a direct claim |");
         w.AppendLine("|---|---|---:|---:|---:|---:|");
@@ -80,7 +83,7 @@ public static class PlanWriter
         return w.ToString();
     }
 
-    private static void Summary(PlanReport report, Action<string> line)
+    private static void Headline(PlanReport report, Action<string> line)
     {
         var plan = report.Plan;
         line($"Attest-once plan for {string.Join(", ", report.Baselines.Select(b => $"{b.Baseline.Id} ({b.Baseline.Jurisdiction})"))}:");

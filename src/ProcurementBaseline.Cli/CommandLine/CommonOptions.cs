@@ -76,6 +76,18 @@ public static class CommonOptions
         },
     };
 
+    /// <summary><c>--format</c> for a command that prints three or more formats, the first the default: "text (default), md or json."</summary>
+    public static Option<string> Formats(params string[] formats)
+    {
+        var words = formats.ToDictionary(f => f, StringComparer.Ordinal);
+        return new Option<string>("--format", "-f")
+        {
+            Description = $"{formats[0]} (default), {string.Join(", ", formats[1..^1])} or {formats[^1]}.",
+            DefaultValueFactory = _ => formats[0],
+            CustomParser = result => Word(result, "--format", words),
+        };
+    }
+
     /// <summary>One of a closed set of words; the error lists them.</summary>
     public static T Word<T>(ArgumentResult result, string name, IReadOnlyDictionary<string, T> words)
     {

@@ -14,18 +14,11 @@ namespace ProcurementBaseline.Cli.Commands;
 /// </summary>
 public static class PlanCommand
 {
-    private static readonly Dictionary<string, string> Formats = new[] { "text", "md", "json" }.ToDictionary(f => f, StringComparer.Ordinal);
-
     public static Command Create(CliContext cli)
     {
         var baselines = new Option<string[]>("--baseline", "-b") { Description = "The baselines to meet: ids separated by commas or by repeating the option.", Required = true };
         var prefer = new Option<string?>("--prefer") { Description = "Among plans of the same size, prefer claims in this catalog version (such as nist-ssdf@1.1)." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (default), md or json.",
-            DefaultValueFactory = _ => "text",
-            CustomParser = result => CommonOptions.Word(result, "--format", Formats),
-        };
+        var format = CommonOptions.Formats("text", "md", "json");
         var output = new Option<string?>("--out", "-o") { Description = "Write the plan to this file instead of standard output." };
         var asOf = CommonOptions.Date("--as-of", "The date the plan's check judges evidence at (YYYY-MM-DD). Default: today (UTC).");
         var standards = CommonOptions.Standards();

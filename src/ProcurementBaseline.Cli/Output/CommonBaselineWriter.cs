@@ -12,8 +12,7 @@ public static class CommonBaselineWriter
 {
     public static HarmonisationJson Json(PlanReport report, CommonBaseline common, string? written) => new(
         [.. common.Nations.Select(n => new NationBaselineJson(n.Key.ToString(), n.Value.Baseline.Id))],
-        new PlanSummaryJson(report.Plan.Claims.Length, report.Plan.MustCount, report.Plan.Optimal, report.Plan.LowerBound, report.Plan.SearchNodes,
-            report.Plan.Preferred?.ToString(), report.Plan.MeetsEveryMust),
+        PlanWriter.Summary(report),
         [.. common.Common.Select(c => new CommonRequirementJson([.. c.Claims.Select(k => k.ToString())],
             c.Members.ToDictionary(m => m.Key.ToString(), m => (IReadOnlyList<string>)[.. m.Value.Select(r => r.Key.ToString())], StringComparer.Ordinal)))],
         common.Residual.ToDictionary(r => r.Key.ToString(), r => (IReadOnlyList<string>)[.. r.Value.Select(c => c.Key.ToString())], StringComparer.Ordinal),

@@ -14,10 +14,8 @@ public sealed record CoverageCandidate
         Level = level;
         Path = path;
         Strength = path.Strength;
-        Description = string.Join(", then ", path.Edges.Select(e =>
-            $"{e.From.ControlId} {RelationshipWords.Word(e.Relationship)} {e.To.ControlId} ({e.Mapping.Provenance.ToString().ToLowerInvariant()}, strength {e.Strength})"));
         Derivation = Derivation.Along(Derivation.Claim(source, partialOnly: false), path.Edges)!;
-        PartialDerivation = Derivation.Along(Derivation.Claim(source, partialOnly: true), path.Edges)!;
+        Description = Derivation.ToString();
         MetReason = $"Met through {source}: {Description}.";
         PartialReason = $"Covered in part through {source}: {Description}.";
     }
@@ -33,8 +31,11 @@ public sealed record CoverageCandidate
     /// <summary>The path as a derivation tree from a claim implemented in full, built once.</summary>
     public Derivation Derivation { get; }
 
-    /// <summary>The same from a claim implemented in part, which covers at most in part.</summary>
-    public Derivation PartialDerivation { get; }
+    /// <summary>The same from a claim implemented in part, which covers at most in part; built when first asked for.</summary>
+    public Derivation PartialDerivation => _partial ??= Derivation.Along(Derivation.Claim(Source, partialOnly: true), Path.Edges)!;
+
+    // Plans are shared between threads; two threads building it at once build equal trees, so the race is harmless.
+    private Derivation? _partial;
 
     /// <summary>"PW.5.1 equivalent-to ism-2040 (reviewed, strength 8)", one clause per mapping.</summary>
     public string Description { get; }

@@ -23,9 +23,10 @@ public sealed record AttestOncePlan(
     /// <summary>Must controls over all baselines (a control two baselines require counts for each).</summary>
     public int MustCount => Evaluations.Sum(e => e.Findings.Count(f => f.Priority == Priority.Must));
 
-    /// <summary>The findings of every baseline that rest on <paramref name="claim"/>: met directly, through mappings, or in part.</summary>
-    public IEnumerable<(BaselineEvaluation Baseline, Finding Finding)> Using(ControlKey claim) =>
-        Evaluations.SelectMany(e => e.Findings.Where(f => f.Control == claim || (f.Derivation?.Claims.Contains(claim) ?? false)).Select(f => (e, f)));
+    /// <summary>Per planned claim, the findings of every baseline that rest on it: met directly, through mappings, or in part.</summary>
+    public ILookup<ControlKey, (BaselineEvaluation Baseline, Finding Finding)> ByClaim() =>
+        Evaluations.SelectMany(e => e.Findings.SelectMany(f => (f.Derivation?.Claims ?? [f.Control]).Select(claim => (Claim: claim, Use: (e, f)))))
+            .ToLookup(p => p.Claim, p => p.Use);
 
     /// <summary>True when the check holds: every must control of every baseline is met under the plan.</summary>
     public bool MeetsEveryMust => Evaluations.All(e => e.Findings.Where(f => f.Priority == Priority.Must).All(f => f.IsMet));

@@ -14,8 +14,6 @@ namespace ProcurementBaseline.Planning;
 /// </summary>
 public static class AttestOncePlanner
 {
-    /// <summary>The most search nodes the exact solver visits before it settles for the best plan found.</summary>
-    public const long NodeBudget = SetCover.NodeBudget;
 
     public static AttestOncePlan Plan(IReadOnlyList<EvaluationPlan> plans, DateOnly asOf, CatalogRef? preferred = null)
     {

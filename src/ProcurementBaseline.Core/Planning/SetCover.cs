@@ -54,6 +54,7 @@ public sealed class SetCover
     /// <summary>A cover's cost: its size first, then how many of its controls are not preferred.</summary>
     private const int Scale = 1 << 16;
 
+    /// <summary>The most search nodes the exact search visits before it settles for the best cover found.</summary>
     public const long NodeBudget = 200_000;
 
     public sealed record Result(int[] Controls, bool Optimal, int LowerBound, long Nodes);

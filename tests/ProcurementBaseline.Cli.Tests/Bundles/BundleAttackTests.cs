@@ -60,6 +60,10 @@ public sealed class BundleAttackTests
         return output.ToArray();
     }
 
+    /// <summary>The signed bundle with its signature envelope changed by <paramref name="change"/>.</summary>
+    private static byte[] WithEnvelope(Func<DsseEnvelope, DsseEnvelope> change) =>
+        Rewrite(Signed.Value.Bundle, entries => [.. entries.Select(e => e.Name == BundleArchive.SignatureName ? (e.Name, change(DsseEnvelope.Parse(e.Bytes).Envelope!).ToBytes()) : e)]);
+
     private static byte[] Flip(byte[] bytes, int at)
     {
         var copy = bytes.ToArray();
@@ -94,17 +98,7 @@ public sealed class BundleAttackTests
     [TestMethod]
     public void AFlippedSignatureByte_DoesNotVerify()
     {
-        var bundle = Rewrite(Signed.Value.Bundle, entries => [.. entries.Select(e =>
-        {
-            if (e.Name != BundleArchive.SignatureName)
-            {
-                return e;
-            }
-
-            var envelope = DsseEnvelope.Parse(e.Bytes).Envelope!;
-            var signature = envelope.Signatures[0] with { Sig = Flip(envelope.Signatures[0].Sig, 10) };
-            return (e.Name, (envelope with { Signatures = [signature] }).ToBytes());
-        })]);
+        var bundle = WithEnvelope(envelope => envelope with { Signatures = [envelope.Signatures[0] with { Sig = Flip(envelope.Signatures[0].Sig, 10) }] });
 
         var result = Verify(bundle, Signed.Value.Vendor);
 
@@ -190,17 +184,7 @@ public sealed class BundleAttackTests
     public void TheSameKeyIdWithAnotherKey_DoesNotVerify()
     {
         // A forger signs with its own key but names the vendor's key id.
-        var bundle = Rewrite(Signed.Value.Bundle, entries => [.. entries.Select(e =>
-        {
-            if (e.Name != BundleArchive.SignatureName)
-            {
-                return e;
-            }
-
-            var envelope = DsseEnvelope.Parse(e.Bytes).Envelope!;
-            var forged = envelope.Sign(Signed.Value.Other, "vendor") with { KeyId = SigningKeys.KeyId(Signed.Value.Vendor) };
-            return (e.Name, (envelope with { Signatures = [forged] }).ToBytes());
-        })]);
+        var bundle = WithEnvelope(envelope => envelope with { Signatures = [envelope.Sign(Signed.Value.Other, "vendor") with { KeyId = SigningKeys.KeyId(Signed.Value.Vendor) }] });
 
         var result = Verify(bundle, Signed.Value.Vendor);
 

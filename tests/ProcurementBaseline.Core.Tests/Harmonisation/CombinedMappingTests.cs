@@ -35,6 +35,14 @@ public sealed class CombinedMappingTests
 
     private static Claim Implemented(string id) => GraphFixture.Implemented(id);
 
+    /// <summary>s1 + s2 together ⊇ t1, where s2 is also reached from r1 by equal-to of the given strength.</summary>
+    private static GraphFixture MemberThroughAnotherMapping(int strength) => new GraphFixture()
+        .Catalog("r", "r1")
+        .Catalog("s", "s1", "s2")
+        .Catalog("t", "t1", "t2", "t3")
+        .Crosswalk("r@1", "s@1", Map("r1", EqualTo, "s2", strength: strength))
+        .Crosswalk("s@1", "t@1", Joint(["s1", "s2"], SupersetOf, "t1"));
+
     private static InferredCoverage? Forward(GraphFixture fixture, string target, params string[] claimed) =>
         new CoverageInference(fixture.Graph(), MappingPolicy.Default).Explain(claimed.Select(c => new SatisfiedControl(Key(c))), Key(target));
 
@@ -73,12 +81,7 @@ public sealed class CombinedMappingTests
     [TestMethod]
     public void AMemberCoveredThroughAnotherMapping_Counts()
     {
-        var fixture = new GraphFixture()
-            .Catalog("r", "r1")
-            .Catalog("s", "s1", "s2")
-            .Catalog("t", "t1", "t2", "t3")
-            .Crosswalk("r@1", "s@1", Map("r1", EqualTo, "s2", strength: 6))
-            .Crosswalk("s@1", "t@1", Joint(["s1", "s2"], SupersetOf, "t1"));
+        var fixture = MemberThroughAnotherMapping(strength: 6);
 
         var finding = Finding(Evaluate(fixture, Implemented("s@1#s1"), Implemented("r@1#r1")), "t1");
 
@@ -92,12 +95,7 @@ public sealed class CombinedMappingTests
     [TestMethod]
     public void AMemberReachedOnlyBelowTheStrengthFloor_IsMissing()
     {
-        var fixture = new GraphFixture()
-            .Catalog("r", "r1")
-            .Catalog("s", "s1", "s2")
-            .Catalog("t", "t1", "t2", "t3")
-            .Crosswalk("r@1", "s@1", Map("r1", EqualTo, "s2", strength: 4))
-            .Crosswalk("s@1", "t@1", Joint(["s1", "s2"], SupersetOf, "t1"));
+        var fixture = MemberThroughAnotherMapping(strength: 4);
 
         var finding = Finding(Evaluate(fixture, Implemented("s@1#s1"), Implemented("r@1#r1")), "t1");
 

@@ -178,12 +178,7 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
             return (Entry(input, submission, null, "no baseline", stem, []), ExitCodes.InputErrors, null);
         }
 
-        var assessment = assessor.Assess(submission, baselines, settings.AsOf, bundle?.Verification.Verified ?? false);
-        if (bundle is not null)
-        {
-            assessment = assessment with { Json = assessment.Json with { Attestation = assessment.Json.Attestation with { Bundle = BundleRecord(input.Path, bundle.Verification) } } };
-        }
-
+        var assessment = assessor.Assess(submission, baselines, settings.AsOf, bundle?.Record);
         var console = settings.Quiet || settings.JsonToStdout ? TextWriter.Null : output;
         AssessmentText.SummaryTable(console, assessment.Json, submission.Shown);
         AssessmentText.Gaps(console, assessment, settings.GapsShown);
@@ -213,12 +208,6 @@ internal sealed class AssessmentRun(CliContext cli, Assessor assessor, Assessmen
         };
         return (Entry(input, submission, assessment, null, stem, written), code, assessment);
     }
-
-    private static BundleJson BundleRecord(string path, BundleVerification verification) => new(
-        Path.GetFileName(path),
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
-        verification.Verified,
-        [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid))]);
 
     private PortfolioEntryJson Entry(SubmissionInput input, LoadedAttestation submission, SubmissionAssessment? assessment, string? error, string stem, List<string> written) =>
         PortfolioReport.Entry(input.Given, submission.Attestation, assessment, error, settings.OutputFolder is null || assessment is null || written.Count == 0 ? null : stem);

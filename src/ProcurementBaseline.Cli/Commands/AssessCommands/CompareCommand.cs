@@ -14,19 +14,12 @@ namespace ProcurementBaseline.Cli.Commands.AssessCommands;
 /// <summary><c>procbase compare A B … [--baseline X]…</c>: vendors side by side, one row per required control, for procurement teams.</summary>
 public static class CompareCommand
 {
-    private static readonly Dictionary<string, string> Formats = new[] { "text", "md", "csv", "json", "html" }.ToDictionary(f => f, StringComparer.Ordinal);
-
     public static Command Create(CliContext cli)
     {
         var attestations = new Argument<string[]>("attestations") { Description = "Attestation files, or folders of them; each is one column.", Arity = ArgumentArity.OneOrMore };
         var options = new BaselineOptions();
         var all = new Option<bool>("--all-controls") { Description = "List every required control, not only those where the vendors differ or fall short." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (default), md, csv, json or html.",
-            DefaultValueFactory = _ => "text",
-            CustomParser = result => CommonOptions.Word(result, "--format", Formats),
-        };
+        var format = CommonOptions.Formats("text", "md", "csv", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the comparison to this file instead of standard output." };
         var command = new Command("compare", "Compare vendors' submissions side by side, against one or several baselines (by default those the attestations name).")
         {

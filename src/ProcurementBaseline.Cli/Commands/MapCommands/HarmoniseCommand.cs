@@ -17,8 +17,6 @@ namespace ProcurementBaseline.Cli.Commands.MapCommands;
 /// <summary><c>procbase harmonise --nations AU,US,IN,JP --out FILE</c>: the common baseline of several nations.</summary>
 public static class HarmoniseCommand
 {
-    private static readonly Dictionary<string, string> Formats = new[] { "text", "md", "json" }.ToDictionary(f => f, StringComparer.Ordinal);
-
     public static Command Create(CliContext cli)
     {
         var nations = new Option<string>("--nations") { Description = "Nations to harmonise, comma-separated: AU, US, IN, JP.", DefaultValueFactory = _ => "AU,US,IN,JP" };
@@ -28,12 +26,7 @@ public static class HarmoniseCommand
         var id = new Option<string>("--id") { Description = "The common baseline's id.", DefaultValueFactory = _ => "quad-common" };
         var version = new Option<string>("--version") { Description = "The common baseline's version.", DefaultValueFactory = _ => "1" };
         var standards = CommonOptions.Standards();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (default), md or json.",
-            DefaultValueFactory = _ => "text",
-            CustomParser = result => CommonOptions.Word(result, "--format", Formats),
-        };
+        var format = CommonOptions.Formats("text", "md", "json");
         var command = new Command("harmonise", "Build the common baseline of several nations from their attest-once plan: the requirements one claim (or one set of claims) meets in two or more nations, and each nation's residual.")
         {
             nations, baselines, prefer, output, id, version, standards, format,
