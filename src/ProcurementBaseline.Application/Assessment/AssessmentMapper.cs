@@ -1,10 +1,10 @@
+using ProcurementBaseline.Harmonisation;
 using System.Globalization;
 using ProcurementBaseline.Attestations;
 
 using ProcurementBaseline.Evaluation;
 using ProcurementBaseline.Yaml.Attestations;
 using ProcurementBaseline.Yaml.Baselines;
-using ProcurementBaseline.Yaml.Crosswalks;
 
 namespace ProcurementBaseline.Application.Assessment;
 

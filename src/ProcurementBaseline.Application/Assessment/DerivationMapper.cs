@@ -1,6 +1,5 @@
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
-using ProcurementBaseline.Yaml.Crosswalks;
 
 namespace ProcurementBaseline.Application.Assessment;
 

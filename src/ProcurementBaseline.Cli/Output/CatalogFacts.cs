@@ -2,7 +2,6 @@ using System.Globalization;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Text;
-using ProcurementBaseline.Yaml.Catalogs;
 
 namespace ProcurementBaseline.Cli.Output;
 

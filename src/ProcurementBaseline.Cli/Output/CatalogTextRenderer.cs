@@ -1,7 +1,6 @@
 using System.Globalization;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Text;
-using ProcurementBaseline.Yaml.Catalogs;
 
 namespace ProcurementBaseline.Cli.Output;
 

@@ -1,6 +1,5 @@
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.Output.Json;
-using ProcurementBaseline.Yaml.Catalogs;
 
 namespace ProcurementBaseline.Cli.Output;
 

@@ -1,6 +1,5 @@
 using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Harmonisation;
-using ProcurementBaseline.Yaml.Crosswalks;
 
 namespace ProcurementBaseline.Cli.Output;
 

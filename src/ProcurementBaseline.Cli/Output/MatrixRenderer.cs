@@ -3,7 +3,6 @@ using System.Text;
 using CsvHelper;
 using ProcurementBaseline.Cli.Output.Json;
 using ProcurementBaseline.Harmonisation;
-using ProcurementBaseline.Yaml.Crosswalks;
 
 namespace ProcurementBaseline.Cli.Output;
 

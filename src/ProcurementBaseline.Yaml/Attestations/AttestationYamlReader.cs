@@ -1,3 +1,4 @@
+using ProcurementBaseline.Text;
 using System.Collections.Immutable;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Diagnostics;

@@ -1,10 +1,9 @@
+using ProcurementBaseline.Text;
 using System.Collections.Immutable;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
-using ProcurementBaseline.Yaml.Catalogs;
-using ProcurementBaseline.Yaml.Crosswalks;
 using ProcurementBaseline.Yaml.Nodes;
 using ProcurementBaseline.Yaml.Reading;
 

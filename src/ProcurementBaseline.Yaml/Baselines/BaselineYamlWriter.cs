@@ -1,6 +1,6 @@
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Baselines;
-using ProcurementBaseline.Yaml.Catalogs;
-using ProcurementBaseline.Yaml.Crosswalks;
 using ProcurementBaseline.Yaml.Reading;
 using ProcurementBaseline.Yaml.Writing;
 

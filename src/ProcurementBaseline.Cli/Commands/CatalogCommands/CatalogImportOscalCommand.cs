@@ -1,3 +1,4 @@
+using ProcurementBaseline.Text;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
@@ -139,7 +140,7 @@ public static class CatalogImportOscalCommand
         return default;
     }
 
-    private static T Word<T>(string text, Yaml.Reading.EnumWords<T> words, string option, List<string> errors)
+    private static T Word<T>(string text, EnumWords<T> words, string option, List<string> errors)
         where T : struct, Enum
     {
         if (words.TryParse(text, out var value))

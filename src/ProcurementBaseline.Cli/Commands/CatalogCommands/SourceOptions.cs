@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ProcurementBaseline.Catalogs;
-using ProcurementBaseline.Yaml.Catalogs;
 
 namespace ProcurementBaseline.Cli.Commands.CatalogCommands;
 

@@ -10,7 +10,6 @@ using ProcurementBaseline.Application.Planning;
 using ProcurementBaseline.Cli.Output;
 using ProcurementBaseline.Planning;
 using ProcurementBaseline.Yaml.Baselines;
-using ProcurementBaseline.Yaml.Catalogs;
 
 namespace ProcurementBaseline.Cli.Commands.MapCommands;
 

@@ -1,3 +1,4 @@
+using ProcurementBaseline.Harmonisation;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;

@@ -3,7 +3,6 @@ using System.Globalization;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Harmonisation.Suggestions;
-using ProcurementBaseline.Yaml.Crosswalks;
 
 namespace ProcurementBaseline.Cli.Commands.MapCommands;
 

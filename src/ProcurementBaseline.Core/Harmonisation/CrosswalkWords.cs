@@ -1,7 +1,6 @@
-using ProcurementBaseline.Harmonisation;
-using ProcurementBaseline.Yaml.Reading;
+using ProcurementBaseline.Text;
 
-namespace ProcurementBaseline.Yaml.Crosswalks;
+namespace ProcurementBaseline.Harmonisation;
 
 /// <summary>The words crosswalk files use: the OSCAL 1.2 relationship tokens and the mapping metadata vocabularies.</summary>
 public static class CrosswalkWords

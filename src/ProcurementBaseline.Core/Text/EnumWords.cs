@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 
-namespace ProcurementBaseline.Yaml.Reading;
+namespace ProcurementBaseline.Text;
 
-/// <summary>The words a YAML file uses for an enum's values, such as <c>not-retrieved</c> for <c>NotRetrieved</c>.</summary>
+/// <summary>The words our formats use for an enum's values, such as <c>not-retrieved</c> for <c>NotRetrieved</c>.</summary>
 public sealed class EnumWords<T>
     where T : struct, Enum
 {

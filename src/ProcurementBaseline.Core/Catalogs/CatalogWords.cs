@@ -1,7 +1,6 @@
-using ProcurementBaseline.Catalogs;
-using ProcurementBaseline.Yaml.Reading;
+using ProcurementBaseline.Text;
 
-namespace ProcurementBaseline.Yaml.Catalogs;
+namespace ProcurementBaseline.Catalogs;
 
 /// <summary>The words the catalog format uses for its closed vocabularies.</summary>
 public static class CatalogWords
