@@ -1,3 +1,4 @@
+using ProcurementBaseline.Catalogs;
 using System.CommandLine;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
@@ -38,7 +39,7 @@ public static class CatalogShowCommand
                     var source = catalog.Source;
                     cli.Out.Write(CliJson.Serialize(new CatalogDetailJson(
                         CatalogFacts.Summary(catalog),
-                        new SourceJson(source.Url, source.Licence, source.Attribution, source.Obtained, Yaml.Catalogs.CatalogWords.Fidelities.Word(source.Fidelity),
+                        new SourceJson(source.Url, source.Licence, source.Attribution, source.Obtained, CatalogWords.Fidelities.Word(source.Fidelity),
                             source.Completeness, [.. source.Documents.Select(d => new DocumentJson(d.Title, d.Url, d.Date, d.Version))]),
                         [.. catalog.Groups.Select(GroupOutline)])));
                 }
