@@ -135,6 +135,39 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OscalMissingField =
         new("PB1206", Error, "OSCAL field missing", "{0} has no '{1}'");
 
+    public static readonly DiagnosticDescriptor OscalCatalogNeedsIdentity =
+        new("PB1207", Error, "OSCAL catalog needs our identity", "this catalog was not exported by procbase, so its id, version and jurisdiction must be given to import it");
+
+    public static readonly DiagnosticDescriptor UnsupportedOscalVersion =
+        new("PB1208", Error, "Unsupported OSCAL version", "oscal-version '{0}' is not 1.x; procbase reads OSCAL 1.0 to 1.2");
+
+    public static readonly DiagnosticDescriptor OscalConstructNotImported =
+        new("PB1209", Warning, "OSCAL construct not imported", "{0} at {1} has no place in the {2} format and is not imported");
+
+    public static readonly DiagnosticDescriptor MapReadPerTarget =
+        new("PB1210", Warning, "Map read per target", "the map at {0} relates {1} source(s) to {2} targets as a set ('{3}'); a crosswalk states each target on its own, so it is read as '{4}' for each");
+
+    public static readonly DiagnosticDescriptor ProfileImportCycle =
+        new("PB1211", Error, "Profile imports itself", "the profile import chain returns to '{0}' ({1}); it is not resolved");
+
+    public static readonly DiagnosticDescriptor ProfileImportNotFound =
+        new("PB1212", Error, "Profile import not found", "the profile imports '{0}', which is not among the documents given");
+
+    public static readonly DiagnosticDescriptor MappingResourceUnknown =
+        new("PB1213", Error, "Mapping resource not named", "the {0} resource '{1}' is not a catalog procbase knows; name it with --catalog '{1}=id@version'");
+
+    public static readonly DiagnosticDescriptor OscalSchemaViolation =
+        new("PB1214", Error, "Not valid against the OSCAL schema", "{0} (at {1})");
+
+    public static readonly DiagnosticDescriptor OscalReferenceUnresolved =
+        new("PB1215", Error, "OSCAL reference does not resolve", "{0} refers to '{1}', which this document does not define (at {2})");
+
+    public static readonly DiagnosticDescriptor OscalValueNotAllowed =
+        new("PB1216", Error, "OSCAL value not allowed", "{0} is '{1}', which is not one of {2} (at {3})");
+
+    public static readonly DiagnosticDescriptor OscalDuplicateId =
+        new("PB1217", Error, "OSCAL id defined twice", "'{0}' is defined more than once in this document (at {1})");
+
     public static readonly DiagnosticDescriptor CrosswalkUnknownCatalog =
         new("PB1301", Error, "Crosswalk refers to a catalog version that is not shipped", "the crosswalk maps {0} {1}, which is not loaded");
 

@@ -15,7 +15,11 @@ namespace ProcurementBaseline.Oscal.Catalogs;
 /// </summary>
 public static class OscalCatalogImporter
 {
-    public static LoadResult<Catalog> Import(ReadOnlyMemory<byte> json, string file, OscalCatalogImportOptions options)
+    /// <summary>
+    /// Imports a catalog: one that procbase exported is read back whole from its own props (<paramref name="options"/>
+    /// may be null); any other needs <paramref name="options"/> for the identity OSCAL does not carry (PB1207).
+    /// </summary>
+    public static LoadResult<Catalog> Import(ReadOnlyMemory<byte> json, string file, OscalCatalogImportOptions? options)
     {
         var diagnostics = new DiagnosticBag();
         if (OscalDocument.Open(json, file, "catalog", diagnostics) is not { } document)
@@ -26,6 +30,18 @@ public static class OscalCatalogImporter
         using (document)
         {
             var root = document.RootElement.GetProperty("catalog");
+            if (ExportedCatalogReader.IsExported(root))
+            {
+                var exported = ExportedCatalogReader.Read(root, file, diagnostics);
+                return new LoadResult<Catalog>(diagnostics.HasErrors ? null : exported, diagnostics.ToImmutableSorted());
+            }
+
+            if (options is null)
+            {
+                diagnostics.Add(DiagnosticCodes.OscalCatalogNeedsIdentity, SourceLocation.WholeFile(file));
+                return new LoadResult<Catalog>(null, diagnostics.ToImmutableSorted());
+            }
+
             var metadata = root.Object("metadata") ?? default;
             var ids = OscalIdMap.Build(root, options.IdStyle);
             var converter = new OscalControlConverter(root, ids, options, file, diagnostics);

@@ -37,6 +37,13 @@ internal static class OscalDocument
             return null;
         }
 
+        if ((root.Object("metadata") ?? default).String("oscal-version") is { } version && !version.StartsWith("1.", StringComparison.Ordinal))
+        {
+            document.Dispose();
+            diagnostics.Add(DiagnosticCodes.UnsupportedOscalVersion, JsonLocations.Find(json, $"/{model}/metadata/oscal-version", file), version);
+            return null;
+        }
+
         return document;
     }
 }

@@ -39,7 +39,7 @@ public static class OscalNodes
         new JsonObject().With("href", href).With("rel", rel).With("text", text);
 
     /// <summary>A date as OSCAL's date-time with time zone: midnight UTC.</summary>
-    public static string DateTime(DateOnly date) => date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    public static string DateTime(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Oscal.Json;
+
+namespace ProcurementBaseline.Oscal.Validation;
+
+/// <summary>
+/// Validates an OSCAL document against NIST's complete JSON Schema, against its own model's definition (not the
+/// schema's top-level <c>oneOf</c>, which reports the errors of every model that does not apply). procbase does not
+/// ship the schema; the caller reads it (oscal_complete_schema-1.2.2.json from a NIST release).
+/// </summary>
+public sealed class OscalSchemaValidator
+{
+    private readonly Dictionary<string, JsonSchema> _models = new(StringComparer.Ordinal);
+
+    private OscalSchemaValidator(IEnumerable<KeyValuePair<string, JsonSchema>> models)
+    {
+        foreach (var (model, schema) in models)
+        {
+            _models[model] = schema;
+        }
+    }
+
+    /// <summary>The models the schema defines, such as <c>catalog</c> and <c>assessment-results</c>.</summary>
+    public IEnumerable<string> Models => _models.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Builds a validator from the complete schema's text; null with the reason when it is not one.</summary>
+    public static OscalSchemaValidator? Load(string schemaText, out string? error)
+    {
+        error = null;
+        try
+        {
+            var registry = new SchemaRegistry();
+            var options = new BuildOptions { SchemaRegistry = registry };
+            var complete = JsonSchema.FromText(schemaText, options);
+            var id = complete.BaseUri;
+            var definitions = JsonNode.Parse(schemaText)?["definitions"]?.AsObject();
+            if (definitions is null)
+            {
+                error = "it has no definitions";
+                return null;
+            }
+
+            var models = new List<KeyValuePair<string, JsonSchema>>();
+            foreach (var (name, _) in definitions)
+            {
+                // A model's own definition is named "oscal-complete-oscal-<module>:<model>" and holds the model's body.
+                if (name.StartsWith("oscal-complete-oscal-", StringComparison.Ordinal) && ModelNames.Contains(name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..]))
+                {
+                    var model = name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                    var reference = $$"""{"$ref": "{{id}}#/definitions/{{name}}"}""";
+                    models.Add(KeyValuePair.Create(model, JsonSchema.FromText(reference, options, new Uri($"urn:procbase:oscal-model:{model}"))));
+                }
+            }
+
+            return models.Count == 0 ? Fail("it defines no OSCAL model", out error) : new OscalSchemaValidator(models);
+        }
+        catch (Exception ex) when (ex is JsonException or JsonSchemaException or RefResolutionException or ArgumentException)
+        {
+            error = ex.Message;
+            return null;
+        }
+    }
+
+    /// <summary>The root models OSCAL 1.2 defines.</summary>
+    public static ImmutableHashSet<string> ModelNames { get; } = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "catalog", "profile", "mapping-collection", "component-definition", "system-security-plan",
+        "assessment-plan", "assessment-results", "plan-of-action-and-milestones");
+
+    /// <summary>Checks the document's model body; one PB1214 per failing location (the deepest reason there).</summary>
+    public ImmutableArray<Diagnostic> Validate(ReadOnlyMemory<byte> json, JsonElement root, string model, string file)
+    {
+        if (!_models.TryGetValue(model, out var schema) || !root.TryGetProperty(model, out var body))
+        {
+            return [];
+        }
+
+        var results = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return [];
+        }
+
+        var failures = (results.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => (Pointer: $"/{JsonLocations.Escape(model)}{d.InstanceLocation}", Message: $"{e.Key}: {e.Value}")))
+            .GroupBy(f => f.Pointer, StringComparer.Ordinal)
+            .Select(g => (g.Key, Message: string.Join("; ", g.Select(f => f.Message).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3))))
+            .ToList();
+        var locations = JsonLocations.FindAll(json, [.. failures.Select(f => f.Key)], file);
+        return [.. failures.Select(f => Diagnostic.Create(DiagnosticCodes.OscalSchemaViolation, locations[f.Key], f.Message, f.Key))];
+    }
+
+    private static OscalSchemaValidator? Fail(string reason, out string? error)
+    {
+        error = reason;
+        return null;
+    }
+}
