@@ -142,10 +142,10 @@ public static class DiagnosticCodes
         new("PB1208", Error, "Unsupported OSCAL version", "oscal-version '{0}' is not 1.x; procbase reads OSCAL 1.0 to 1.2");
 
     public static readonly DiagnosticDescriptor OscalConstructNotImported =
-        new("PB1209", Warning, "OSCAL construct not imported", "{0} at {1} has no place in the {2} format and is not imported");
+        new("PB1209", Warning, "OSCAL construct not imported", "{0} has no place in the {1} format and is not imported (at {2})");
 
     public static readonly DiagnosticDescriptor MapReadPerTarget =
-        new("PB1210", Warning, "Map read per target", "the map at {0} relates {1} source(s) to {2} targets as a set ('{3}'); a crosswalk states each target on its own, so it is read as '{4}' for each");
+        new("PB1210", Warning, "Map read per target", "the map relates {0} source(s) to {1} targets as a set ('{2}'); a crosswalk states each target on its own, so it is read as '{3}' for each (at {4})");
 
     public static readonly DiagnosticDescriptor ProfileImportCycle =
         new("PB1211", Error, "Profile imports itself", "the profile import chain returns to '{0}' ({1}); it is not resolved");
@@ -154,7 +154,7 @@ public static class DiagnosticCodes
         new("PB1212", Error, "Profile import not found", "the profile imports '{0}', which is not among the documents given");
 
     public static readonly DiagnosticDescriptor MappingResourceUnknown =
-        new("PB1213", Error, "Mapping resource not named", "the {0} resource '{1}' is not a catalog procbase knows; name it with --catalog '{1}=id@version'");
+        new("PB1213", Error, "Mapping resource not named", "the {0} resource '{1}' is not a catalog procbase knows; name it with --catalog '{1}=id@version' (at {2})");
 
     public static readonly DiagnosticDescriptor OscalSchemaViolation =
         new("PB1214", Error, "Not valid against the OSCAL schema", "{0} (at {1})");
@@ -164,6 +164,9 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor OscalValueNotAllowed =
         new("PB1216", Error, "OSCAL value not allowed", "{0} is '{1}', which is not one of {2} (at {3})");
+
+    public static readonly DiagnosticDescriptor MapStrengthAssumed =
+        new("PB1218", Warning, "Map strength assumed", "{0} map(s) give no confidence score; each is given strength {1} of 10 (at {2})");
 
     public static readonly DiagnosticDescriptor OscalDuplicateId =
         new("PB1217", Error, "OSCAL id defined twice", "'{0}' is defined more than once in this document (at {1})");

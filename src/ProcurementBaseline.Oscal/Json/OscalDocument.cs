@@ -37,7 +37,8 @@ internal static class OscalDocument
             return null;
         }
 
-        if ((root.Object("metadata") ?? default).String("oscal-version") is { } version && !version.StartsWith("1.", StringComparison.Ordinal))
+        // NIST's own SSDF catalog writes "v1.1.3", so a leading v is read as part of the number.
+        if ((root.Object("metadata") ?? default).String("oscal-version") is { } version && !version.TrimStart('v').StartsWith("1.", StringComparison.Ordinal))
         {
             document.Dispose();
             diagnostics.Add(DiagnosticCodes.UnsupportedOscalVersion, JsonLocations.Find(json, $"/{model}/metadata/oscal-version", file), version);
