@@ -43,11 +43,10 @@ public static class OscalNodes
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The metadata every OSCAL document carries: title, dates, version and the OSCAL version.</summary>
-    public static JsonObject Metadata(string title, DateOnly published, DateOnly lastModified, string version) =>
+    /// <summary>The metadata every OSCAL document carries: title, last modified, version and the OSCAL version.</summary>
+    public static JsonObject Metadata(string title, DateOnly lastModified, string version) =>
         new JsonObject()
             .With("title", title)
-            .With("published", DateTime(published))
             .With("last-modified", DateTime(lastModified))
             .With("version", version)
             .With("oscal-version", OscalNamespace.OscalVersion);
