@@ -153,6 +153,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ProfileImportNotFound =
         new("PB1212", Error, "Profile import not found", "the profile imports '{0}', which is not among the documents given");
 
+    public static readonly DiagnosticDescriptor ProfileChainTooDeep =
+        new("PB1219", Error, "Profile chain too deep", "the profile imports profiles more than {0} deep; the rest of the chain is not followed");
+
     public static readonly DiagnosticDescriptor MappingResourceUnknown =
         new("PB1213", Error, "Mapping resource not named", "the {0} resource '{1}' is not a catalog procbase knows; name it with --catalog '{1}=id@version' (at {2})");
 

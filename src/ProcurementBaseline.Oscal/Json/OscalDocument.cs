@@ -4,8 +4,46 @@ using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Oscal.Json;
 
-internal static class OscalDocument
+public static class OscalDocument
 {
+    /// <summary>
+    /// Which of <paramref name="models"/> the document's root names, read from its first member without parsing the
+    /// rest; reported (PB1201, PB1202) and null when it is none of them.
+    /// </summary>
+    public static string? ModelOf(ReadOnlyMemory<byte> json, string file, IReadOnlyCollection<string> models, DiagnosticBag diagnostics)
+    {
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                // A "$schema" member may come first; the model is the first member that is not one.
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.GetString() is { } name)
+                {
+                    if (models.Contains(name))
+                    {
+                        return name;
+                    }
+
+                    if (!name.StartsWith('$'))
+                    {
+                        break;
+                    }
+
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidJson, new SourceLocation(file, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), ex.Message.Split(" Path:")[0]);
+            return null;
+        }
+
+        diagnostics.Add(DiagnosticCodes.NotOscalDocument, new SourceLocation(file, 1, 1), string.Join(" or ", models));
+        return null;
+    }
+
     /// <summary>Parses OSCAL JSON and checks its root model; reports and returns null when it is neither valid JSON nor that model.</summary>
     public static JsonDocument? Open(ReadOnlyMemory<byte> json, string file, string model, DiagnosticBag diagnostics)
     {

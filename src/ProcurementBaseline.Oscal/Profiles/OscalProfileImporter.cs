@@ -7,43 +7,61 @@ using ProcurementBaseline.Selections;
 namespace ProcurementBaseline.Oscal.Profiles;
 
 /// <summary>
-/// Imports an OSCAL profile as a <see cref="ControlSelection"/>, resolved against the OSCAL catalog it imports.
-/// Ids the profile selects that this catalog version lacks are kept under <see cref="ControlSelection.NotInCatalog"/>.
+/// Imports an OSCAL profile as a <see cref="ControlSelection"/>, resolved through its chain of imports to the
+/// catalog it ends in. Ids the profile selects that this catalog version lacks are kept under
+/// <see cref="ControlSelection.NotInCatalog"/>; what a selection cannot hold (parameter settings, alterations,
+/// merge directives) is reported (PB1209).
 /// </summary>
 public static partial class OscalProfileImporter
 {
+    private static readonly string[] Tailoring = ["modify", "merge"];
+
+    /// <summary>Imports a profile that imports <paramref name="catalogJson"/> (every import href is read as that catalog).</summary>
     public static LoadResult<ControlSelection> Import(
-        ReadOnlyMemory<byte> profileJson, string profileFile, ReadOnlyMemory<byte> catalogJson, string catalogFile, OscalProfileImportOptions options)
+        ReadOnlyMemory<byte> profileJson, string profileFile, ReadOnlyMemory<byte> catalogJson, string catalogFile, OscalProfileImportOptions options) =>
+        Import(profileJson, profileFile, new GivenOscalDocuments([], new OscalInput(catalogJson, catalogFile)), options);
+
+    public static LoadResult<ControlSelection> Import(ReadOnlyMemory<byte> profileJson, string profileFile, IOscalDocuments documents, OscalProfileImportOptions options)
     {
         var diagnostics = new DiagnosticBag();
         using var profileDocument = OscalDocument.Open(profileJson, profileFile, "profile", diagnostics);
-        using var catalogDocument = OscalDocument.Open(catalogJson, catalogFile, "catalog", diagnostics);
-        if (profileDocument is null || catalogDocument is null)
+        if (profileDocument is null)
         {
             return new LoadResult<ControlSelection>(null, diagnostics.ToImmutableSorted());
         }
 
         var profile = profileDocument.RootElement.GetProperty("profile");
-        var catalog = catalogDocument.RootElement.GetProperty("catalog");
-        var ids = OscalIdMap.Build(catalog, options.IdStyle);
-        var resolution = OscalProfileResolver.Resolve(profile, catalog, ids, profileFile, diagnostics);
-        foreach (var missing in resolution.NotInCatalog)
+        foreach (var member in Tailoring.Where(m => profile.TryGetProperty(m, out _)))
         {
-            diagnostics.Add(DiagnosticCodes.ProfileControlNotInCatalog, SourceLocation.WholeFile(profileFile), missing);
+            diagnostics.Add(DiagnosticCodes.OscalConstructNotImported, JsonLocations.Find(profileJson, $"/profile/{member}", profileFile), $"the profile's '{member}'", "selection", $"/profile/{member}");
         }
 
-        var metadata = profile.Object("metadata") ?? default;
-        var selection = new ControlSelection
+        var (resolver, resolution) = OscalProfileResolver.Resolve(profile, profileFile, documents, options.IdStyle, diagnostics);
+        using (resolver)
         {
-            Id = options.Id,
-            Title = options.Title ?? metadata.String("title") ?? options.Id,
-            Catalog = options.Catalog,
-            ProfileVersion = metadata.String("version"),
-            Source = options.Source,
-            Controls = [.. resolution.Selected.Select(id => ids.Resolve(id)!)],
-            NotInCatalog = [.. resolution.NotInCatalog.Select(id => options.IdStyle == OscalIdStyle.Label ? NistLabel(id) : id)],
-        };
-        return new LoadResult<ControlSelection>(diagnostics.HasErrors ? null : selection, diagnostics.ToImmutableSorted());
+            if (resolution is null || resolver.Ids is not { } ids)
+            {
+                return new LoadResult<ControlSelection>(null, diagnostics.ToImmutableSorted());
+            }
+
+            foreach (var missing in resolution.NotInCatalog)
+            {
+                diagnostics.Add(DiagnosticCodes.ProfileControlNotInCatalog, SourceLocation.WholeFile(profileFile), missing);
+            }
+
+            var metadata = profile.Object("metadata") ?? default;
+            var selection = new ControlSelection
+            {
+                Id = options.Id,
+                Title = options.Title ?? metadata.String("title") ?? options.Id,
+                Catalog = options.Catalog,
+                ProfileVersion = metadata.String("version"),
+                Source = options.Source,
+                Controls = [.. resolution.Selected.Select(id => ids.Resolve(id)!)],
+                NotInCatalog = [.. resolution.NotInCatalog.Select(id => options.IdStyle == OscalIdStyle.Label ? NistLabel(id) : id)],
+            };
+            return new LoadResult<ControlSelection>(diagnostics.HasErrors ? null : selection, diagnostics.ToImmutableSorted());
+        }
     }
 
     /// <summary>
@@ -54,16 +72,17 @@ public static partial class OscalProfileImporter
         string dimension, string value, ReadOnlyMemory<byte> profileJson, string profileFile, ReadOnlyMemory<byte> catalogJson, string catalogFile, DiagnosticBag diagnostics)
     {
         using var profileDocument = OscalDocument.Open(profileJson, profileFile, "profile", diagnostics);
-        using var catalogDocument = OscalDocument.Open(catalogJson, catalogFile, "catalog", diagnostics);
-        if (profileDocument is null || catalogDocument is null)
+        if (profileDocument is null)
         {
             return null;
         }
 
-        var catalog = catalogDocument.RootElement.GetProperty("catalog");
-        var ids = OscalIdMap.Build(catalog, OscalIdStyle.Oscal);
-        var resolution = OscalProfileResolver.Resolve(profileDocument.RootElement.GetProperty("profile"), catalog, ids, profileFile, diagnostics);
-        return new ProfileApplicability(dimension, value, [.. resolution.Selected]);
+        var documents = new GivenOscalDocuments([], new OscalInput(catalogJson, catalogFile));
+        var (resolver, resolution) = OscalProfileResolver.Resolve(profileDocument.RootElement.GetProperty("profile"), profileFile, documents, OscalIdStyle.Oscal, diagnostics);
+        using (resolver)
+        {
+            return resolution is null ? null : new ProfileApplicability(dimension, value, [.. resolution.Selected]);
+        }
     }
 
     /// <summary>NIST's printed form of an id the catalog cannot label for us: <c>si-2.7</c> → <c>SI-2(7)</c>.</summary>

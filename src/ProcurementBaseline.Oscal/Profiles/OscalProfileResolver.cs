@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Oscal.Catalogs;
 using ProcurementBaseline.Oscal.Json;
@@ -7,75 +9,230 @@ using ProcurementBaseline.Oscal.Json;
 namespace ProcurementBaseline.Oscal.Profiles;
 
 /// <summary>
-/// Resolves which controls of one catalog a profile selects: <c>include-all</c>, <c>include-controls</c>
-/// (with <c>with-child-controls</c>) and <c>exclude-controls</c> by id. Pattern matching is reported as unsupported.
+/// Resolves which controls of one catalog a profile selects, through chains of profiles: each import names a
+/// catalog or another profile (directly or through a back-matter resource), and selects from what that offers with
+/// <c>include-all</c>, <c>include-controls</c> and <c>exclude-controls</c>, by id or by <c>matching</c> glob pattern,
+/// with or without child controls. A chain that returns to a document it came from is reported (PB1211), as is a
+/// missing document (PB1212) or a second catalog (PB1209); the selection is what the rest resolves to.
 /// </summary>
-public static class OscalProfileResolver
+public sealed class OscalProfileResolver : IDisposable
 {
+    /// <summary>Profiles importing profiles deeper than this are not followed (no real chain comes close).</summary>
+    public const int MaxChain = 32;
+
+    private readonly IOscalDocuments _documents;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<JsonDocument> _open = [];
+    private readonly OscalIdStyle _style;
+    private Dictionary<string, List<string>> _children = [];
+    private string? _catalogFile;
+
+    private OscalProfileResolver(IOscalDocuments documents, OscalIdStyle style, DiagnosticBag diagnostics)
+    {
+        _documents = documents;
+        _style = style;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The catalog the chain ends in, once resolved.</summary>
+    public JsonElement? Catalog { get; private set; }
+
+    public OscalIdMap? Ids { get; private set; }
+
     public sealed record Resolution(ImmutableArray<string> Selected, ImmutableArray<string> NotInCatalog);
 
-    public static Resolution Resolve(JsonElement profile, JsonElement catalog, OscalIdMap ids, string file, DiagnosticBag diagnostics)
+    /// <summary>Resolves a profile; null when its chain reaches no catalog. Dispose the resolver after using <see cref="Catalog"/>.</summary>
+    public static (OscalProfileResolver Resolver, Resolution? Resolution) Resolve(
+        JsonElement profile, string profileFile, IOscalDocuments documents, OscalIdStyle style, DiagnosticBag diagnostics)
     {
-        var selected = new HashSet<string>(StringComparer.Ordinal);
-        var excluded = new HashSet<string>(StringComparer.Ordinal);
-        var children = ChildrenOf(catalog);
+        var resolver = new OscalProfileResolver(documents, style, diagnostics);
+        var notInCatalog = new SortedSet<string>(StringComparer.Ordinal);
+        var selected = resolver.Select(profile, profileFile, [profileFile], notInCatalog);
+        if (resolver.Ids is not { } ids || selected is null)
+        {
+            return (resolver, null);
+        }
+
+        return (resolver, new Resolution([.. selected.OrderBy(ids.OrderOf)], [.. notInCatalog]));
+    }
+
+    public void Dispose()
+    {
+        foreach (var document in _open)
+        {
+            document.Dispose();
+        }
+    }
+
+    private HashSet<string>? Select(JsonElement profile, string file, ImmutableArray<string> chain, SortedSet<string> notInCatalog)
+    {
+        HashSet<string>? result = null;
+        var index = 0;
         foreach (var import in profile.Array("imports"))
         {
+            var at = $"imports[{index++}]";
+            if (Offered(import, profile, file, chain, at, notInCatalog) is not { } offered)
+            {
+                continue;
+            }
+
+            result ??= new HashSet<string>(StringComparer.Ordinal);
+            var chosen = new HashSet<string>(StringComparer.Ordinal);
             if (import.Object("include-all") is not null)
             {
-                selected.UnionWith(children.Keys);
+                chosen.UnionWith(offered);
             }
 
             foreach (var include in import.Array("include-controls"))
             {
-                var withChildren = include.String("with-child-controls") == "yes";
-                foreach (var id in IdsOf(include, file, diagnostics))
-                {
-                    selected.Add(id);
-                    if (withChildren)
-                    {
-                        AddDescendants(id, children, selected);
-                    }
-                }
+                chosen.UnionWith(Matching(include, offered, notInCatalog));
             }
 
             foreach (var exclude in import.Array("exclude-controls"))
             {
-                excluded.UnionWith(IdsOf(exclude, file, diagnostics));
+                chosen.ExceptWith(Matching(exclude, offered, notInCatalog: null));
+            }
+
+            result.UnionWith(chosen);
+        }
+
+        return result;
+    }
+
+    /// <summary>What one import offers to choose from: every control of a catalog, or what an imported profile selects.</summary>
+    private HashSet<string>? Offered(JsonElement import, JsonElement profile, string file, ImmutableArray<string> chain, string at, SortedSet<string> notInCatalog)
+    {
+        var href = import.String("href") ?? string.Empty;
+        if (href.StartsWith('#'))
+        {
+            href = BackMatterHref(profile, href[1..]) ?? href;
+        }
+
+        if (_documents.Find(href, file) is not { } input)
+        {
+            _diagnostics.Add(DiagnosticCodes.ProfileImportNotFound, SourceLocation.WholeFile(file), href);
+            return null;
+        }
+
+        if (chain.Contains(input.File, StringComparer.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticCodes.ProfileImportCycle, SourceLocation.WholeFile(file), input.File, string.Join(" → ", chain.Add(input.File)));
+            return null;
+        }
+
+        if (chain.Length >= MaxChain)
+        {
+            _diagnostics.Add(DiagnosticCodes.ProfileChainTooDeep, SourceLocation.WholeFile(file), MaxChain);
+            return null;
+        }
+
+        var model = OscalDocument.ModelOf(input.Json, input.File, ["catalog", "profile"], _diagnostics);
+        if (model is null || OscalDocument.Open(input.Json, input.File, model, _diagnostics) is not { } document)
+        {
+            return null;
+        }
+
+        _open.Add(document);
+        var root = document.RootElement.GetProperty(model);
+        if (model == "profile")
+        {
+            return Select(root, input.File, chain.Add(input.File), notInCatalog);
+        }
+
+        if (Catalog is null)
+        {
+            Catalog = root;
+            _catalogFile = input.File;
+            Ids = OscalIdMap.Build(root, _style);
+            _children = ChildrenOf(root);
+        }
+        else if (!string.Equals(_catalogFile, input.File, StringComparison.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticCodes.OscalConstructNotImported, SourceLocation.WholeFile(file), $"the import of a second catalog ({input.File}; a selection draws on one)", "selection", at);
+            return null;
+        }
+
+        return [.. _children.Keys];
+    }
+
+    private static string? BackMatterHref(JsonElement profile, string uuid) =>
+        (profile.Object("back-matter") ?? default).Array("resources")
+            .Where(r => r.String("uuid") == uuid)
+            .SelectMany(r => r.Array("rlinks"))
+            .Select(l => l.String("href"))
+            .FirstOrDefault(h => h is not null);
+
+    private HashSet<string> Matching(JsonElement selector, HashSet<string> offered, SortedSet<string>? notInCatalog)
+    {
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in selector.Array("with-ids").Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : null).OfType<string>())
+        {
+            if (offered.Contains(id))
+            {
+                matched.Add(id);
+            }
+            else if (Ids?.Contains(id) != true)
+            {
+                notInCatalog?.Add(id);
             }
         }
 
-        selected.ExceptWith(excluded);
-        var inCatalog = selected.Where(ids.Contains).OrderBy(ids.OrderOf).ToImmutableArray();
-        var missing = selected.Where(id => !ids.Contains(id)).Order(StringComparer.Ordinal).ToImmutableArray();
-        return new Resolution(inCatalog, missing);
-    }
-
-    private static IEnumerable<string> IdsOf(JsonElement selector, string file, DiagnosticBag diagnostics)
-    {
-        if (selector.Array("matching").Any())
+        foreach (var pattern in selector.Array("matching").Select(m => m.String("pattern")).OfType<string>())
         {
-            diagnostics.Add(DiagnosticCodes.UnsupportedProfileFeature, SourceLocation.WholeFile(file), "matching");
+            var glob = Glob(pattern);
+            matched.UnionWith(offered.Where(id => glob.IsMatch(id)));
         }
 
-        return selector.Array("with-ids").Select(i => i.GetString()).OfType<string>();
+        if (selector.String("with-child-controls") == "yes")
+        {
+            foreach (var id in matched.ToList())
+            {
+                AddDescendants(id, offered, matched);
+            }
+        }
+
+        return matched;
     }
 
-    private static void AddDescendants(string id, Dictionary<string, List<string>> children, HashSet<string> selected)
+    /// <summary>An OSCAL matching pattern (<c>ac-*</c>, <c>si-?.1</c>) as a regular expression that cannot backtrack.</summary>
+    private static Regex Glob(string pattern)
     {
-        foreach (var child in children.GetValueOrDefault(id) ?? [])
+        var regex = new StringBuilder("^");
+        foreach (var c in pattern.Length > 256 ? pattern[..256] : pattern)
         {
-            selected.Add(child);
-            AddDescendants(child, children, selected);
+            regex.Append(c switch
+            {
+                '*' => ".*",
+                '?' => ".",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        return new Regex(regex.Append('$').ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    }
+
+    private void AddDescendants(string id, HashSet<string> offered, HashSet<string> selected)
+    {
+        var pending = new Stack<string>([id]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var child in _children.GetValueOrDefault(next) ?? [])
+            {
+                if (offered.Contains(child) && selected.Add(child))
+                {
+                    pending.Push(child);
+                }
+            }
         }
     }
 
     private static Dictionary<string, List<string>> ChildrenOf(JsonElement catalog)
     {
         var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Visit(JsonElement owner, string? parent)
+        var pending = new Stack<(JsonElement Owner, string? Parent)>([(catalog, null)]);
+        while (pending.TryPop(out var entry))
         {
-            foreach (var control in owner.Array("controls"))
+            foreach (var control in entry.Owner.Array("controls"))
             {
                 if (control.String("id") is not { } id)
                 {
@@ -83,21 +240,20 @@ public static class OscalProfileResolver
                 }
 
                 children.TryAdd(id, []);
-                if (parent is not null)
+                if (entry.Parent is not null)
                 {
-                    children[parent].Add(id);
+                    children[entry.Parent].Add(id);
                 }
 
-                Visit(control, id);
+                pending.Push((control, id));
             }
 
-            foreach (var group in owner.Array("groups"))
+            foreach (var group in entry.Owner.Array("groups"))
             {
-                Visit(group, null);
+                pending.Push((group, null));
             }
         }
 
-        Visit(catalog, null);
         return children;
     }
 }

@@ -55,6 +55,27 @@ public sealed class OscalProfileResolutionTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
+    public void Import_High_MatchesTheHighColumnOfNistsBaselineTable()
+    {
+        var result = OscalProfileImporter.Import(
+            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5_HIGH-baseline_profile.json")), "high.json",
+            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5.0.1_catalog.json")), "catalog.json",
+            new OscalProfileImportOptions
+            {
+                Id = "high",
+                Catalog = CatalogRef.Parse("nist-sp800-53@5.0.1"),
+                Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
+            });
+
+        var table = File.ReadAllLines(RepositoryPaths.Source("us-nist-sp800-53r5", "derived_sp800-53r5_controls_with_5.2.0_baselines.csv"))
+            .Skip(1).Select(l => l.Split(',')).Where(c => c[^2] == "x").Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
+        var ours = result.Value!.Controls.Concat(result.Value.NotInCatalog).ToHashSet(StringComparer.Ordinal);
+        Assert.AreEqual(370, table.Count);
+        Assert.IsTrue(table.SetEquals(ours), $"only ours: {string.Join(", ", ours.Except(table))}; only the table's: {string.Join(", ", table.Except(ours))}");
+    }
+
+    [TestMethod]
     public void NistLabel_FormatsEnhancementIds() =>
         Assert.AreEqual("SI-2(7)", OscalProfileImporter.NistLabel("si-2.7"));
 
