@@ -2,6 +2,8 @@ using System.Text;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Oscal.Assessments;
+using ProcurementBaseline.Oscal.Writing;
 
 namespace ProcurementBaseline.Application.Assessment;
 
@@ -14,7 +16,12 @@ public static class AssessmentOutputs
 {
     /// <summary>Every format, in the order they are written, with the file extension each takes.</summary>
     public static IReadOnlyList<(string Format, string Extension)> Formats { get; } =
-        [("json", "json"), ("pdf", "pdf"), ("html", "html"), ("md", "md"), ("text", "txt")];
+        [("json", "json"), ("pdf", "pdf"), ("html", "html"), ("md", "md"), ("text", "txt"), ("oscal", OscalResultsExtension)];
+
+    /// <summary>The OSCAL format writes two documents: assessment results, and the plan of action and milestones.</summary>
+    public const string OscalResultsExtension = "assessment-results.json";
+
+    public const string OscalPoamExtension = "poam.json";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -31,6 +38,12 @@ public static class AssessmentOutputs
         var report = new Lazy<Reports.GapReport>(() => assessment.Report(catalogs));
         var created = assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var outputs = Formats.Where(f => formats.Contains(f.Format)).Select(f => (f.Format, Name: $"{stem}.{f.Extension}", Section: (Reports.BaselineSection?)null)).ToList();
+        var oscal = new Lazy<Oscal.Assessments.AssessedSubmission>(() => new(assessment.Submission.Attestation!, Path.GetFileName(assessment.Json.Attestation.File), assessment.Evaluations, catalogs, assessment.AsOf));
+        if (formats.Contains("oscal"))
+        {
+            outputs.Add(("oscal-poam", $"{stem}.{OscalPoamExtension}", null));
+        }
+
         if (pdfPerBaseline && assessment.Evaluations.Count > 1)
         {
             outputs.AddRange(assessment.Evaluations.Select((e, i) => ("pdf", OutputNames.PerBaseline(stem, e.Baseline.Baseline.Id, "pdf"), (Reports.BaselineSection?)report.Value.Baselines[i])));
@@ -44,6 +57,8 @@ public static class AssessmentOutputs
                 ok = format switch
                 {
                     "json" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(AssessmentMapper.Serialize(assessment.Json)))),
+                    "oscal" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(OscalNodes.Serialize(AssessmentResultsExporter.Export(oscal.Value))))),
+                    "oscal-poam" => sink.Write(name, stream => Bytes(stream, Utf8NoBom.GetBytes(OscalNodes.Serialize(PoamExporter.Export(oscal.Value))))),
                     // The PDF's creation date is the as-of date, so the same inputs give the same file.
                     "pdf" => sink.Write(name, stream => Bytes(stream, Pdf.GapReportPdf.Render(section is null ? report.Value : report.Value with { Baselines = [section] }, created))),
                     _ => sink.Write(name, stream =>

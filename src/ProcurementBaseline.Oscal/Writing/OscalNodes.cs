@@ -38,6 +38,9 @@ public static class OscalNodes
     public static JsonObject Link(string href, string rel, string? text = null) =>
         new JsonObject().With("href", href).With("rel", rel).With("text", text);
 
+    /// <summary>A relative path as a URI reference: each segment percent-encoded, so a space or '#' in a file name stays in it.</summary>
+    public static string PathHref(string path) => string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
     /// <summary>A date as OSCAL's date-time with time zone: midnight UTC.</summary>
     public static string DateTime(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 

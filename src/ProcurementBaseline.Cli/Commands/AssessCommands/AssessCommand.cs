@@ -18,7 +18,7 @@ public static class AssessCommand
     {
         var attestations = new Argument<string[]>("attestations") { Description = "Attestation files, or folders of them.", Arity = ArgumentArity.OneOrMore };
         var options = new BaselineOptions();
-        var formats = new Option<string>("--format", "-f") { Description = "Output formats for --out, comma-separated: json, pdf, html, md, text.", DefaultValueFactory = _ => "json,pdf,html,md,text" };
+        var formats = new Option<string>("--format", "-f") { Description = "Output formats for --out, comma-separated: json, pdf, html, md, text, oscal (OSCAL 1.2 assessment results and POA&M, {name}.assessment-results.json and {name}.poam.json).", DefaultValueFactory = _ => "json,pdf,html,md,text" };
         var templates = new Option<string?>("--templates") { Description = "A folder with an agency's own report.html.sbn, report.md.sbn or report.txt.sbn; each one it holds replaces the shipped template, the others are inherited." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder to write each submission's outputs (and the portfolio summary) to." };
         var jobs = CommonOptions.Count("--jobs", "-j", "Submissions to assess at once (default: one per core). Output keeps the input order.", Environment.ProcessorCount, 1);
