@@ -49,7 +49,7 @@ public static class AssessmentResultsExporter
             {
                 for (var index = 0; index < claim.Evidence.Length; index++)
                 {
-                    var observation = Observation(submission, claim, index, evidence);
+                    var observation = Observation(submission, resultId, claim, index, evidence);
                     var uuid = observation["uuid"]!.GetValue<string>();
                     observations.TryAdd(uuid, observation);
                     related.Add(new JsonObject().With("observation-uuid", uuid));
@@ -108,10 +108,10 @@ public static class AssessmentResultsExporter
             .With("remarks", remarks);
     }
 
-    private static JsonObject Observation(AssessedSubmission submission, Claim claim, int index, EvidenceResources evidence)
+    private static JsonObject Observation(AssessedSubmission submission, string resultId, Claim claim, int index, EvidenceResources evidence)
     {
         var item = claim.Evidence[index];
-        var uuid = StableUuid.Of("observation", submission.Identity, claim.Control.ToString(), index.ToString(CultureInfo.InvariantCulture));
+        var uuid = StableUuid.Of("observation", resultId, claim.Control.ToString(), index.ToString(CultureInfo.InvariantCulture));
         var resource = evidence.Uuid(item);
         return new JsonObject()
             .With("uuid", uuid)

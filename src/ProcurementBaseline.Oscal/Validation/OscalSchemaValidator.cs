@@ -86,13 +86,36 @@ public sealed class OscalSchemaValidator
         }
 
         var failures = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (Pointer: $"/{JsonLocations.Escape(model)}{d.InstanceLocation}", Message: $"{e.Key}: {e.Value}")))
+            .Where(d => d.Errors is { Count: > 0 } && FailsThroughout(d))
+            .SelectMany(d => d.Errors!.Select(e => (Pointer: $"/{JsonLocations.Escape(model)}{d.InstanceLocation}", Message: Explain(e.Key, e.Value, d.InstanceLocation.ToString(), model))))
             .GroupBy(f => f.Pointer, StringComparer.Ordinal)
             .Select(g => (g.Key, Message: string.Join("; ", g.Select(f => f.Message).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3))))
             .ToList();
         var locations = JsonLocations.FindAll(json, [.. failures.Select(f => f.Key)], file);
         return [.. failures.Select(f => Diagnostic.Create(DiagnosticCodes.OscalSchemaViolation, locations[f.Key], f.Message, f.Key))];
+    }
+
+    // JsonSchema.Net says "All values fail against the false schema" for a member that additionalProperties forbids.
+    private static string Explain(string keyword, string message, string pointer, string model) =>
+        message.Contains("false schema", StringComparison.Ordinal)
+            ? $"'{pointer[(pointer.LastIndexOf('/') + 1)..]}' is not a member the OSCAL {model} model allows here"
+            : keyword.Length == 0 ? message : $"{keyword}: {message}";
+
+    /// <summary>
+    /// Whether every schema node above this failure failed too; a failure under a node that passed is a branch of an
+    /// anyOf or oneOf that another branch satisfied, and says nothing about the document.
+    /// </summary>
+    private static bool FailsThroughout(EvaluationResults result)
+    {
+        for (var node = result; node is not null; node = node.Parent)
+        {
+            if (node.IsValid)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static OscalSchemaValidator? Fail(string reason, out string? error)

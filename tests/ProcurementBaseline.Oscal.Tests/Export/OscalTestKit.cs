@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Application.Standards;
@@ -37,13 +36,14 @@ internal static class OscalTestKit
 
     public static byte[] Bytes(JsonObject document) => Encoding.UTF8.GetBytes(OscalNodes.Serialize(document));
 
-    /// <summary>Asserts the document is valid against its model's definition in the 1.2.2 schema, listing every failure.</summary>
+    /// <summary>
+    /// Asserts the document is valid against its model's definition in the 1.2.2 schema and passes our own checks
+    /// (references resolve, no id defined twice), listing every failure.
+    /// </summary>
     public static void AssertSchemaValid(JsonObject document, string what)
     {
         var bytes = Bytes(document);
-        using var parsed = JsonDocument.Parse(bytes);
-        var model = parsed.RootElement.EnumerateObject().Single().Name;
-        var failures = Schema.Validate(bytes, parsed.RootElement, model, what);
+        var failures = OscalDocumentValidator.Validate(bytes, what, Schema).Diagnostics;
         if (failures.Length > 0)
         {
             var kept = Path.Combine(Path.GetTempPath(), $"procbase-oscal-{what.Replace('@', '-')}.json");
