@@ -38,7 +38,7 @@ public static class AssessmentOutputs
         var report = new Lazy<Reports.GapReport>(() => assessment.Report(catalogs));
         var created = assessment.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var outputs = Formats.Where(f => formats.Contains(f.Format)).Select(f => (f.Format, Name: $"{stem}.{f.Extension}", Section: (Reports.BaselineSection?)null)).ToList();
-        var oscal = new Lazy<Oscal.Assessments.AssessedSubmission>(() => new(assessment.Submission.Attestation!, Path.GetFileName(assessment.Json.Attestation.File), assessment.Evaluations, catalogs, assessment.AsOf));
+        var oscal = new Lazy<AssessedSubmission>(() => new(assessment.Submission.Attestation!, Path.GetFileName(assessment.Json.Attestation.File), assessment.Evaluations, catalogs, assessment.AsOf));
         if (formats.Contains("oscal"))
         {
             outputs.Add(("oscal-poam", $"{stem}.{OscalPoamExtension}", null));

@@ -5,6 +5,7 @@ using ProcurementBaseline.Cli.Commands.AttestCommands;
 using ProcurementBaseline.Cli.Commands.BaselineCommands;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
 using ProcurementBaseline.Cli.Commands.MapCommands;
+using ProcurementBaseline.Cli.Commands.OscalCommands;
 
 namespace ProcurementBaseline.Cli.CommandLine;
 
@@ -116,6 +117,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             CompareCommand.Create(cli),
             HarmoniseCommand.Create(cli),
             PlanCommand.Create(cli),
+            OscalCommands.Create(cli),
             SchemaCommand.Create(cli),
         };
         return root;
