@@ -126,9 +126,6 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnresolvedParameter =
         new("PB1203", Warning, "Unresolved parameter", "control '{0}' inserts parameter '{1}', which is not defined; it is rendered as [{1}]");
 
-    public static readonly DiagnosticDescriptor UnsupportedProfileFeature =
-        new("PB1204", Error, "Unsupported profile feature", "the profile uses '{0}', which this importer does not resolve");
-
     public static readonly DiagnosticDescriptor ProfileControlNotInCatalog =
         new("PB1205", Warning, "Profile control not in catalog", "the profile selects '{0}', which this catalog version does not define; it is recorded under not-in-catalog");
 
