@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using ProcurementBaseline.Benchmarks;
 
-// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]" and "pdf-long-text" run their
+// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]", "pdf-long-text" and "oscal-cold [runs]" run their
 // workloads directly; anything else goes to BenchmarkDotNet.
 if (args is ["memory-100k", ..])
 {
@@ -24,6 +24,18 @@ if (args is ["pdf-pages"])
 if (args is ["reports-1000", ..])
 {
     ThousandReports.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
+    return;
+}
+
+if (args is ["oscal-cold", ..])
+{
+    OscalColdStart.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
+if (args is ["oscal-cold-one", var workload])
+{
+    OscalColdStart.RunOne(workload);
     return;
 }
 

@@ -12,14 +12,23 @@ namespace ProcurementBaseline.Oscal.Catalogs;
 internal sealed partial class OscalParameters
 {
     private readonly Dictionary<string, JsonElement> _params = new(StringComparer.Ordinal);
+    private OscalParameters? _outer;
 
-    /// <summary>Makes the parameters of an enclosing control or the catalog visible here.</summary>
-    public void Inherit(OscalParameters outer)
+    /// <summary>Makes the parameters of an enclosing control or the catalog visible here (looked up there, not copied).</summary>
+    public void Inherit(OscalParameters outer) => _outer = outer;
+
+    private bool TryGet(string id, out JsonElement param)
     {
-        foreach (var (id, param) in outer._params)
+        for (var scope = this; scope is not null; scope = scope._outer)
         {
-            _params[id] = param;
+            if (scope._params.TryGetValue(id, out param))
+            {
+                return true;
+            }
         }
+
+        param = default;
+        return false;
     }
 
     public void AddFrom(JsonElement owner)
@@ -35,11 +44,11 @@ internal sealed partial class OscalParameters
 
     /// <summary>Replaces every insertion in <paramref name="prose"/>; unknown parameters are passed to <paramref name="onMissing"/>.</summary>
     public string Render(string prose, Action<string> onMissing) =>
-        Insertion().Replace(prose, match => RenderParam(match.Groups[1].Value, onMissing, depth: 0));
+        prose.Contains("{{", StringComparison.Ordinal) ? Insertion().Replace(prose, match => RenderParam(match.Groups[1].Value, onMissing, depth: 0)) : prose;
 
     private string RenderParam(string id, Action<string> onMissing, int depth)
     {
-        if (depth > 8 || !_params.TryGetValue(id, out var param))
+        if (depth > 8 || !TryGet(id, out var param))
         {
             onMissing(id);
             return $"[{id}]";

@@ -47,6 +47,23 @@ internal static class OscalStatementRenderer
 
     // OSCAL prose often starts with a space left by an insertion, or carries runs of spaces from source tables.
     internal static string Clean(string text) =>
-        string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-            .Select(line => string.Join(' ', line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)))).Trim('\n');
+        IsClean(text)
+            ? text.Trim('\n')
+            : string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+                .Select(line => string.Join(' ', line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)))).Trim('\n');
+
+    // Most prose needs no cleaning: no tab or carriage return, no run of spaces, no space at the start or end of a line.
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\r' || (c == ' ' && (i == 0 || i == text.Length - 1 || text[i - 1] is ' ' or '\n' || text[i + 1] == '\n')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using ProcurementBaseline.Diagnostics;
 
@@ -6,7 +6,8 @@ namespace ProcurementBaseline.Oscal.Json;
 
 /// <summary>
 /// The line and column of JSON pointers (RFC 6901) in a document's bytes, found in one pass of the reader: a member
-/// is placed at its name, an array item at its first character. A pointer the document lacks is placed at 1:1.
+/// is placed at its name, an array item at its first character. Containers on no wanted pointer's path are skipped
+/// unread. A pointer the document lacks is placed at 1:1.
 /// </summary>
 public static class JsonLocations
 {
@@ -15,40 +16,67 @@ public static class JsonLocations
     public static IReadOnlyDictionary<string, SourceLocation> FindAll(ReadOnlyMemory<byte> json, IReadOnlyCollection<string> pointers, string file)
     {
         var wanted = new HashSet<string>(pointers, StringComparer.Ordinal);
+        var paths = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        foreach (var pointer in wanted)
+        {
+            for (var slash = pointer.IndexOf('/', 1); slash > 0; slash = pointer.IndexOf('/', slash + 1))
+            {
+                paths.Add(pointer[..slash]);
+            }
+
+            paths.Add(pointer);
+        }
+
         var found = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var lines = new LineCounter();
-        var frames = new List<Frame>();
+        var frames = new Stack<Frame>();
         var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = 100_000, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
+            string? member = null;
             while (found.Count < wanted.Count && reader.Read())
             {
-                switch (reader.TokenType)
+                if (reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    case JsonTokenType.PropertyName:
-                        frames[^1] = frames[^1] with { Name = reader.GetString() ?? string.Empty };
-                        Record(ref reader);
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
-                    default:
-                        if (frames.Count == 0 || frames[^1].IsArray)
-                        {
-                            if (frames.Count > 0)
-                            {
-                                frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
-                            }
+                    member = $"{frames.Peek().Pointer}/{Escape(reader.GetString() ?? string.Empty)}";
+                    Record(member, ref reader);
+                    continue;
+                }
 
-                            Record(ref reader);
-                        }
+                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.Pop();
+                    continue;
+                }
 
-                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                        {
-                            frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, -1, string.Empty));
-                        }
+                // A value: of the member just named, or the next item of the enclosing array, or the root.
+                var pointer = member;
+                member = null;
+                if (pointer is null)
+                {
+                    if (frames.TryPeek(out var array))
+                    {
+                        array.Index++;
+                        pointer = $"{array.Pointer}/{array.Index.ToString(CultureInfo.InvariantCulture)}";
+                        Record(pointer, ref reader);
+                    }
+                    else
+                    {
+                        pointer = string.Empty;
+                        Record(pointer, ref reader);
+                    }
+                }
 
-                        break;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    if (paths.Contains(pointer))
+                    {
+                        frames.Push(new Frame(pointer));
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
                 }
             }
         }
@@ -64,9 +92,8 @@ public static class JsonLocations
 
         return found;
 
-        void Record(ref Utf8JsonReader reader)
+        void Record(string pointer, ref Utf8JsonReader reader)
         {
-            var pointer = Pointer(frames);
             if (wanted.Contains(pointer) && !found.ContainsKey(pointer))
             {
                 var (line, column) = lines.At(reader.TokenStartIndex, json.Span);
@@ -77,26 +104,12 @@ public static class JsonLocations
 
     public static string Escape(string segment) => segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    private static string Pointer(List<Frame> frames)
+    private sealed class Frame(string pointer)
     {
-        var pointer = new StringBuilder();
-        foreach (var frame in frames)
-        {
-            pointer.Append('/');
-            if (frame.IsArray)
-            {
-                pointer.Append(frame.Index);
-            }
-            else
-            {
-                pointer.Append(Escape(frame.Name));
-            }
-        }
+        public string Pointer { get; } = pointer;
 
-        return pointer.ToString();
+        public int Index { get; set; } = -1;
     }
-
-    private readonly record struct Frame(bool IsArray, int Index, string Name);
 
     /// <summary>Counts lines and characters (not bytes) up to offsets that only grow.</summary>
     private sealed class LineCounter
@@ -107,20 +120,17 @@ public static class JsonLocations
 
         public (int Line, int Column) At(long offset, ReadOnlySpan<byte> json)
         {
-            for (; _scanned < offset; _scanned++)
+            var span = json[(int)_scanned..(int)offset];
+            var newlines = span.Count((byte)'\n');
+            if (newlines > 0)
             {
-                var b = json[(int)_scanned];
-                if (b == (byte)'\n')
-                {
-                    _line++;
-                    _column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    _column++;
-                }
+                _line += newlines;
+                span = span[(span.LastIndexOf((byte)'\n') + 1)..];
+                _column = 1;
             }
 
+            _column += System.Text.Encoding.UTF8.GetCharCount(span);
+            _scanned = offset;
             return (_line, _column);
         }
     }

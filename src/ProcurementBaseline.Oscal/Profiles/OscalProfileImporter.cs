@@ -39,7 +39,7 @@ public static partial class OscalProfileImporter
         var (resolver, resolution) = OscalProfileResolver.Resolve(profile, profileFile, documents, options.IdStyle, diagnostics);
         using (resolver)
         {
-            if (resolution is null || resolver.Ids is not { } ids)
+            if (resolution is null || resolver.Catalog is not { } ids)
             {
                 return new LoadResult<ControlSelection>(null, diagnostics.ToImmutableSorted());
             }

@@ -23,8 +23,9 @@ public sealed class OscalProfileResolver : IDisposable
     private readonly IOscalDocuments _documents;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<JsonDocument> _open = [];
+    private static readonly string[] Models = ["catalog", "profile"];
+
     private readonly OscalIdStyle _style;
-    private Dictionary<string, List<string>> _children = [];
     private string? _catalogFile;
 
     private OscalProfileResolver(IOscalDocuments documents, OscalIdStyle style, DiagnosticBag diagnostics)
@@ -34,10 +35,8 @@ public sealed class OscalProfileResolver : IDisposable
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The catalog the chain ends in, once resolved.</summary>
-    public JsonElement? Catalog { get; private set; }
-
-    public OscalIdMap? Ids { get; private set; }
+    /// <summary>The outline of the catalog the chain ends in, once resolved.</summary>
+    public CatalogOutline? Catalog { get; private set; }
 
     public sealed record Resolution(ImmutableArray<string> Selected, ImmutableArray<string> NotInCatalog);
 
@@ -48,7 +47,7 @@ public sealed class OscalProfileResolver : IDisposable
         var resolver = new OscalProfileResolver(documents, style, diagnostics);
         var notInCatalog = new SortedSet<string>(StringComparer.Ordinal);
         var selected = resolver.Select(profile, profileFile, [profileFile], notInCatalog);
-        if (resolver.Ids is not { } ids || selected is null)
+        if (resolver.Catalog is not { } ids || selected is null)
         {
             return (resolver, null);
         }
@@ -126,25 +125,27 @@ public sealed class OscalProfileResolver : IDisposable
             return null;
         }
 
-        var model = OscalDocument.ModelOf(input.Json, input.File, ["catalog", "profile"], _diagnostics);
-        if (model is null || OscalDocument.Open(input.Json, input.File, model, _diagnostics) is not { } document)
+        var model = OscalDocument.ModelOf(input.Json, input.File, Models, _diagnostics);
+        if (model == "profile")
+        {
+            if (OscalDocument.Open(input.Json, input.File, model, _diagnostics) is not { } document)
+            {
+                return null;
+            }
+
+            _open.Add(document);
+            return Select(document.RootElement.GetProperty(model), input.File, chain.Add(input.File), notInCatalog);
+        }
+
+        if (model is null)
         {
             return null;
         }
 
-        _open.Add(document);
-        var root = document.RootElement.GetProperty(model);
-        if (model == "profile")
-        {
-            return Select(root, input.File, chain.Add(input.File), notInCatalog);
-        }
-
         if (Catalog is null)
         {
-            Catalog = root;
+            Catalog = CatalogOutline.Read(input.Json, input.File, _style, _diagnostics);
             _catalogFile = input.File;
-            Ids = OscalIdMap.Build(root, _style);
-            _children = ChildrenOf(root);
         }
         else if (!string.Equals(_catalogFile, input.File, StringComparison.Ordinal))
         {
@@ -152,7 +153,7 @@ public sealed class OscalProfileResolver : IDisposable
             return null;
         }
 
-        return [.. _children.Keys];
+        return Catalog is null ? null : [.. Catalog.OscalIds];
     }
 
     private static string? BackMatterHref(JsonElement profile, string uuid) =>
@@ -171,7 +172,7 @@ public sealed class OscalProfileResolver : IDisposable
             {
                 matched.Add(id);
             }
-            else if (Ids?.Contains(id) != true)
+            else if (Catalog?.Contains(id) != true)
             {
                 notInCatalog?.Add(id);
             }
@@ -216,7 +217,7 @@ public sealed class OscalProfileResolver : IDisposable
         var pending = new Stack<string>([id]);
         while (pending.TryPop(out var next))
         {
-            foreach (var child in _children.GetValueOrDefault(next) ?? [])
+            foreach (var child in Catalog?.ChildrenOf(next) ?? [])
             {
                 if (offered.Contains(child) && selected.Add(child))
                 {
@@ -224,36 +225,5 @@ public sealed class OscalProfileResolver : IDisposable
                 }
             }
         }
-    }
-
-    private static Dictionary<string, List<string>> ChildrenOf(JsonElement catalog)
-    {
-        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var pending = new Stack<(JsonElement Owner, string? Parent)>([(catalog, null)]);
-        while (pending.TryPop(out var entry))
-        {
-            foreach (var control in entry.Owner.Array("controls"))
-            {
-                if (control.String("id") is not { } id)
-                {
-                    continue;
-                }
-
-                children.TryAdd(id, []);
-                if (entry.Parent is not null)
-                {
-                    children[entry.Parent].Add(id);
-                }
-
-                pending.Push((control, id));
-            }
-
-            foreach (var group in entry.Owner.Array("groups"))
-            {
-                pending.Push((group, null));
-            }
-        }
-
-        return children;
     }
 }
