@@ -5,7 +5,9 @@ using ProcurementBaseline.Application.Submissions;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Oscal.Catalogs;
+using ProcurementBaseline.Oscal.Mappings;
 using ProcurementBaseline.Oscal.Profiles;
+using ProcurementBaseline.Oscal.Validation;
 using ProcurementBaseline.Yaml.Attestations;
 using ProcurementBaseline.Yaml.Baselines;
 using ProcurementBaseline.Yaml.Catalogs;
@@ -47,8 +49,25 @@ public static class FuzzTargets
             Catalog = CatalogRef.Parse("fuzz@1"),
             Source = Source,
         })),
+        ["oscal-mapping-collection"] = bytes => Check(MappingCollectionImporter.Import(bytes, "fuzz.json", new MappingCollectionImportOptions
+        {
+            Catalogs = System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("a.json", CatalogRef.Parse("a@1")), KeyValuePair.Create("b.json", CatalogRef.Parse("b@1"))]),
+        })),
+        ["oscal-validate"] = bytes => OscalValidate(bytes),
         ["evidence-path"] = EvidencePath,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Our checks of any OSCAL document, and the outline profiles resolve against: diagnostics, never an exception.</summary>
+    private static void OscalValidate(byte[] bytes)
+    {
+        var result = OscalDocumentValidator.Validate(bytes, "fuzz.json", schema: null);
+        if (result.IsValid && result.Diagnostics.Any(d => d.IsError))
+        {
+            throw new InvalidOperationException("a document was called valid with errors");
+        }
+
+        _ = CatalogOutline.Read(bytes, "fuzz.json", OscalIdStyle.Oscal, new Diagnostics.DiagnosticBag());
+    }
 
     private static void Check<T>(Diagnostics.LoadResult<T> result)
         where T : class

@@ -12,6 +12,12 @@ public static class OscalDocument
     /// </summary>
     public static string? ModelOf(ReadOnlyMemory<byte> json, string file, IReadOnlyCollection<string> models, DiagnosticBag diagnostics)
     {
+        if (Utf8Validation.FirstInvalid(json.Span) is { } invalid)
+        {
+            diagnostics.Add(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, invalid.Line, invalid.Column), invalid.Byte);
+            return null;
+        }
+
         var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = 256 });
         try
         {
