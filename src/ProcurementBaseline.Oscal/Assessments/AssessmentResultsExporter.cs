@@ -21,7 +21,7 @@ public static class AssessmentResultsExporter
         var results = new JsonArray();
         foreach (var evaluation in submission.Evaluations)
         {
-            results.Add(Result(submission, evaluation, evidence));
+            results.Add((JsonNode)Result(submission, evaluation, evidence));
         }
 
         var attestation = submission.Attestation;
@@ -52,11 +52,11 @@ public static class AssessmentResultsExporter
                     var observation = Observation(submission, resultId, claim, index, evidence);
                     var uuid = observation["uuid"]!.GetValue<string>();
                     observations.TryAdd(uuid, observation);
-                    related.Add(new JsonObject().With("observation-uuid", uuid));
+                    related.Add((JsonNode)new JsonObject().With("observation-uuid", uuid));
                 }
             }
 
-            findings.Add(Finding(submission, resultId, finding, related));
+            findings.Add((JsonNode)Finding(submission, resultId, finding, related));
         }
 
         var catalogs = evaluation.Baseline.Controls.GroupBy(c => c.Key.Catalog).ToList();

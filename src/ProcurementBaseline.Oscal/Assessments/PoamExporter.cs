@@ -27,8 +27,8 @@ public static class PoamExporter
         {
             var finding = gap.First().Finding;
             var riskId = StableUuid.Of("risk", submission.Identity, gap.Key.ToString());
-            risks.Add(Risk(submission, gap.Key, finding, riskId, [.. gap.Select(g => g.Baseline).Distinct(StringComparer.Ordinal)]));
-            items.Add(new JsonObject()
+            risks.Add((JsonNode)Risk(submission, gap.Key, finding, riskId, [.. gap.Select(g => g.Baseline).Distinct(StringComparer.Ordinal)]));
+            items.Add((JsonNode)new JsonObject()
                 .With("uuid", StableUuid.Of("poam-item", submission.Identity, gap.Key.ToString()))
                 .With("title", $"{gap.Key.ControlId} {submission.Title(gap.Key)}")
                 .With("description", finding.Reason.Length == 0 ? Verdicts.Word(finding.Kind) : finding.Reason)

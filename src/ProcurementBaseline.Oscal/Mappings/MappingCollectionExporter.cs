@@ -26,7 +26,7 @@ public static class MappingCollectionExporter
         {
             foreach (var map in Maps(crosswalk, index, sourceTokens, targetTokens))
             {
-                maps.Add(map);
+                maps.Add((JsonNode)map);
             }
         }
 

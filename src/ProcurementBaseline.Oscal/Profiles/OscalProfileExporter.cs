@@ -31,10 +31,10 @@ public static class OscalProfileExporter
             }
 
             var tokens = OscalTokens.ForCatalog(catalog);
-            imports.Add(Import(reference, required.Select(c => tokens[c.Key.ControlId])));
+            imports.Add((JsonNode)Import(reference, required.Select(c => tokens[c.Key.ControlId])));
             foreach (var control in required)
             {
-                alters.Add(new JsonObject()
+                alters.Add((JsonNode)new JsonObject()
                     .With("control-id", tokens[control.Key.ControlId])
                     .With("adds", new JsonArray(new JsonObject().With("props", new JsonArray(Prop(ProfileProps.Priority, Word(control.Priority)))))));
             }

@@ -69,6 +69,22 @@ public sealed class OscalValidationTests
     }
 
     [TestMethod]
+    public void OversizedDocument_IsRefusedBeforeItIsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"procbase-big-{Guid.NewGuid():N}.json");
+        Application.IO.AtomicFileWriter.WriteText(path, "{\"catalog\": {\"groups\": [" + string.Join(",", Enumerable.Repeat("{\"id\": \"g\", \"title\": \"t\"}", 200)) + "]}}");
+        var diagnostics = new Diagnostics.DiagnosticBag();
+
+        var input = Application.Oscal.OscalFiles.Read(path, "big.json", diagnostics, maxBytes: 1024);
+
+        Assert.IsNull(input);
+        var refused = diagnostics.ToImmutableSorted().Single();
+        Assert.AreEqual("PB0003", refused.Code);
+        StringAssert.Contains(refused.Message, "larger than 1,024 bytes");
+        File.Delete(path);
+    }
+
+    [TestMethod]
     public void DeepNesting_IsADiagnosticNotAStackOverflow()
     {
         var deep = "{\"catalog\": {\"groups\": " + string.Concat(Enumerable.Repeat("[", 10_000)) + string.Concat(Enumerable.Repeat("]", 10_000)) + "}}";
