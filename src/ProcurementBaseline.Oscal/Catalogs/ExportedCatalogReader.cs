@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
@@ -34,13 +33,13 @@ internal sealed class ExportedCatalogReader
         }
     }
 
-    public static bool IsExported(JsonElement catalog) => Ours(catalog.Object("metadata") ?? default, CatalogProps.Id) is not null;
+    public static bool IsExported(JsonElement catalog) => (catalog.Object("metadata") ?? default).Ours(CatalogProps.Id) is not null;
 
     public static Catalog? Read(JsonElement catalog, string file, DiagnosticBag diagnostics)
     {
         var metadata = catalog.Object("metadata") ?? default;
         var reader = new ExportedCatalogReader(catalog, file, diagnostics);
-        var id = Ours(metadata, CatalogProps.Id)!;
+        var id = metadata.Ours(CatalogProps.Id)!;
         var version = metadata.String("version");
         if (!CatalogVersion.TryParse(version, out var parsedVersion))
         {
@@ -48,9 +47,9 @@ internal sealed class ExportedCatalogReader
             return null;
         }
 
-        var source = reader.Source(Ours(metadata, CatalogProps.Fidelity));
-        var jurisdiction = Word(CatalogWords.Jurisdictions, Ours(metadata, CatalogProps.Jurisdiction), "jurisdiction", reader);
-        var status = Word(CatalogWords.Statuses, Ours(metadata, CatalogProps.Status), "catalog-status", reader);
+        var source = reader.Source(metadata.Ours(CatalogProps.Fidelity));
+        var jurisdiction = Word(CatalogWords.Jurisdictions, metadata.Ours(CatalogProps.Jurisdiction), "jurisdiction", reader);
+        var status = Word(CatalogWords.Statuses, metadata.Ours(CatalogProps.Status), "catalog-status", reader);
         if (source is null || jurisdiction is null || status is null)
         {
             return null;
@@ -59,14 +58,12 @@ internal sealed class ExportedCatalogReader
         return new Catalog
         {
             Id = id,
-            Title = Localized(metadata.String("title") ?? id, Ours(metadata, CatalogProps.TitleLanguage),
-                OursAll(metadata, CatalogProps.Title).Select(p => KeyValuePair.Create(p.String("class") ?? LocalizedText.English, p.String("value")!))),
+            Title = Localized(metadata.String("title") ?? id, metadata.Ours(CatalogProps.TitleLanguage),
+                metadata.OursAll(CatalogProps.Title).Select(p => KeyValuePair.Create(p.String("class") ?? LocalizedText.English, p.String("value")!))),
             Publisher = metadata.Array("parties").Select(p => p.String("name")).FirstOrDefault(n => n is not null) ?? "unknown",
             Jurisdiction = jurisdiction.Value,
             Version = parsedVersion,
-            Released = metadata.String("published") is { } published && DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-                ? DateOnly.FromDateTime(date.UtcDateTime)
-                : null,
+            Released = OscalJson.Date(metadata.String("published")),
             Status = status.Value,
             Source = source,
             Groups = [.. catalog.Array("groups").Select(reader.Group)],
@@ -99,7 +96,7 @@ internal sealed class ExportedCatalogReader
     {
         var parts = group.Array("parts").ToList();
         var subgroups = group.Array("groups").ToList();
-        var own = subgroups.Where(g => Ours(g, CatalogProps.OwnControls) == "true").ToList();
+        var own = subgroups.Where(g => g.Ours(CatalogProps.OwnControls) == "true").ToList();
         return new ControlGroup
         {
             Id = Id(group),
@@ -115,14 +112,14 @@ internal sealed class ExportedCatalogReader
         var parts = control.Array("parts").ToList();
         var links = control.Array("links").ToList();
         var props = control.Array("props").ToList();
-        var locator = OursAll(control, CatalogProps.Locator).Any()
+        var locator = control.OursAll(CatalogProps.Locator).Any()
             ? new SourceLocator
             {
-                Document = Ours(control, CatalogProps.LocatorDocument),
-                Section = Ours(control, CatalogProps.LocatorSection),
-                Page = Ours(control, CatalogProps.LocatorPage),
-                Url = Ours(control, CatalogProps.LocatorUrl),
-                AssignedId = Ours(control, CatalogProps.AssignedId) == "true",
+                Document = control.Ours(CatalogProps.LocatorDocument),
+                Section = control.Ours(CatalogProps.LocatorSection),
+                Page = control.Ours(CatalogProps.LocatorPage),
+                Url = control.Ours(CatalogProps.LocatorUrl),
+                AssignedId = control.Ours(CatalogProps.AssignedId) == "true",
             }
             : null;
         return new Control
@@ -133,8 +130,8 @@ internal sealed class ExportedCatalogReader
             Statement = Text(parts.FirstOrDefault(p => p.String("name") == "statement")),
             Guidance = Text(parts.FirstOrDefault(p => p.String("name") == "guidance")),
             Examples = [.. parts.Where(p => p.String("name") == "example").Select(Text).OfType<LocalizedText>()],
-            Tags = [.. OursAll(control, CatalogProps.Tag).Select(p => p.String("value")!)],
-            Applicability = OursAll(control, CatalogProps.Applicability)
+            Tags = [.. control.OursAll(CatalogProps.Tag).Select(p => p.String("value")!)],
+            Applicability = control.OursAll(CatalogProps.Applicability)
                 .GroupBy(p => p.String("class") ?? p.String("remarks") ?? string.Empty, StringComparer.Ordinal)
                 .ToImmutableSortedDictionary(g => g.Key, g => g.Select(p => p.String("value")!).ToImmutableArray(), StringComparer.Ordinal),
             Properties = props.Where(p => p.String("ns") == OscalNamespace.PropertyUri && p.String("value") is not null)
@@ -143,7 +140,7 @@ internal sealed class ExportedCatalogReader
             References = [.. links.Where(l => l.String("rel") == "reference").Select(Reference).OfType<InformativeReference>()],
             Status = control.Array("props").Any(p => p.String("name") == "status" && p.String("ns") is null && p.String("value") == "withdrawn") ? ControlStatus.Withdrawn : ControlStatus.Active,
             Successors = [.. links.Select(Successor).OfType<ControlSuccessor>()],
-            Fidelity = Ours(control, CatalogProps.Fidelity) is { } fidelity && CatalogWords.Fidelities.TryParse(fidelity, out var parsed) ? parsed : null,
+            Fidelity = control.Ours(CatalogProps.Fidelity) is { } fidelity && CatalogWords.Fidelities.TryParse(fidelity, out var parsed) ? parsed : null,
             Locator = locator,
             Completeness = parts.FirstOrDefault(p => p.String("name") == CatalogProps.Completeness && p.String("ns") == OscalNamespace.Uri).String("prose"),
             Controls = [.. control.Array("controls").Select(Control)],
@@ -170,14 +167,14 @@ internal sealed class ExportedCatalogReader
             Text = link.String("text"),
             Title = (resource.Object("citation") ?? default).String("text"),
             Href = resource.Array("rlinks").Select(r => r.String("href")).FirstOrDefault(h => h is not null),
-            Catalog = Ours(resource, CatalogProps.ReferenceCatalog),
-            Controls = [.. OursAll(resource, CatalogProps.ReferenceControl).Select(p => p.String("value")!)],
+            Catalog = resource.Ours(CatalogProps.ReferenceCatalog),
+            Controls = [.. resource.OursAll(CatalogProps.ReferenceControl).Select(p => p.String("value")!)],
         };
     }
 
     private CatalogSource? Source(string? fidelityWord)
     {
-        var source = _resources.Values.FirstOrDefault(r => Ours(r, CatalogProps.Role) == CatalogProps.SourceRole);
+        var source = _resources.Values.FirstOrDefault(r => r.Ours(CatalogProps.Role) == CatalogProps.SourceRole);
         if (source.ValueKind != JsonValueKind.Object || fidelityWord is null || !CatalogWords.Fidelities.TryParse(fidelityWord, out var fidelity))
         {
             _diagnostics.Add(DiagnosticCodes.OscalMissingField, SourceLocation.WholeFile(_file), "back-matter", "the catalog-source resource and the fidelity prop");
@@ -187,25 +184,25 @@ internal sealed class ExportedCatalogReader
         return new CatalogSource
         {
             Url = source.Array("rlinks").Select(r => r.String("href")).FirstOrDefault(h => h is not null) ?? string.Empty,
-            Licence = Ours(source, CatalogProps.Licence) ?? string.Empty,
+            Licence = source.Ours(CatalogProps.Licence) ?? string.Empty,
             Attribution = (source.Object("citation") ?? default).String("text") ?? string.Empty,
             Obtained = source.String("description") ?? string.Empty,
             Fidelity = fidelity,
             Completeness = source.String("remarks"),
-            Documents = [.. _resources.Values.Where(r => Ours(r, CatalogProps.Role) == CatalogProps.DocumentRole).Select(d => new SourceDocument
+            Documents = [.. _resources.Values.Where(r => r.Ours(CatalogProps.Role) == CatalogProps.DocumentRole).Select(d => new SourceDocument
             {
                 Title = d.String("title") ?? string.Empty,
                 Url = d.Array("rlinks").Select(r => r.String("href")).FirstOrDefault(h => h is not null),
-                Date = Ours(d, CatalogProps.DocumentDate),
-                Version = Ours(d, CatalogProps.DocumentVersion),
+                Date = d.Ours(CatalogProps.DocumentDate),
+                Version = d.Ours(CatalogProps.DocumentVersion),
             })],
         };
     }
 
     private static LocalizedText Title(JsonElement item, List<JsonElement> parts) =>
-        Localized(item.String("title") ?? string.Empty, Ours(item, CatalogProps.TitleLanguage),
+        Localized(item.String("title") ?? string.Empty, item.Ours(CatalogProps.TitleLanguage),
             parts.Where(p => p.String("name") == CatalogProps.Translation && p.String("ns") == OscalNamespace.Uri)
-                .Select(p => KeyValuePair.Create(Ours(p, CatalogProps.Language) ?? LocalizedText.English, p.String("title") ?? string.Empty)));
+                .Select(p => KeyValuePair.Create(p.Ours(CatalogProps.Language) ?? LocalizedText.English, p.String("title") ?? string.Empty)));
 
     private static LocalizedText? Text(JsonElement part)
     {
@@ -214,9 +211,9 @@ internal sealed class ExportedCatalogReader
             return null;
         }
 
-        return Localized(prose, Ours(part, CatalogProps.Language),
+        return Localized(prose, part.Ours(CatalogProps.Language),
             part.Array("parts").Where(p => p.String("name") == CatalogProps.Translation)
-                .Select(p => KeyValuePair.Create(Ours(p, CatalogProps.Language) ?? LocalizedText.English, p.String("prose") ?? string.Empty)));
+                .Select(p => KeyValuePair.Create(p.Ours(CatalogProps.Language) ?? LocalizedText.English, p.String("prose") ?? string.Empty)));
     }
 
     // The first language keeps its place: LocalizedText.Create would move English first, which the export did not do.
@@ -235,8 +232,4 @@ internal sealed class ExportedCatalogReader
         return null;
     }
 
-    private static IEnumerable<JsonElement> OursAll(JsonElement element, string name) =>
-        element.Array("props").Where(p => p.String("name") == name && p.String("ns") == OscalNamespace.Uri && p.String("value") is not null);
-
-    private static string? Ours(JsonElement element, string name) => OursAll(element, name).Select(p => p.String("value")).FirstOrDefault();
 }

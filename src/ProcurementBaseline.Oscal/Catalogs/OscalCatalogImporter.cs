@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
@@ -69,13 +68,7 @@ public static class OscalCatalogImporter
         }
     }
 
-    private static DateOnly? ReleaseDate(JsonElement metadata)
-    {
-        var text = metadata.String("published") ?? metadata.String("last-modified");
-        return text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? DateOnly.FromDateTime(date.UtcDateTime)
-            : null;
-    }
+    private static DateOnly? ReleaseDate(JsonElement metadata) => OscalJson.Date(metadata.String("published") ?? metadata.String("last-modified"));
 
     private static string? Publisher(JsonElement metadata) =>
         metadata.Array("parties").Where(p => p.String("type") == "organization").Select(p => p.String("name")).LastOrDefault();

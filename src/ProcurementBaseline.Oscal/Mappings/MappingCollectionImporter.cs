@@ -51,7 +51,7 @@ public static class MappingCollectionImporter
     {
         private readonly JsonElement _metadata = body.Object("metadata") ?? default;
         private readonly JsonElement _provenance = body.Object("provenance") ?? default;
-        private readonly bool _exported = Ours(body.Object("metadata") ?? default, MappingProps.Crosswalk) is not null;
+        private readonly bool _exported = (body.Object("metadata") ?? default).Ours(MappingProps.Crosswalk) is not null;
 
         public ImmutableArray<Crosswalk> Read()
         {
@@ -86,9 +86,9 @@ public static class MappingCollectionImporter
 
             var source = Catalog(mapping.Object("source-resource") ?? default, "source", $"{pointer}/source-resource");
             var target = Catalog(mapping.Object("target-resource") ?? default, "target", $"{pointer}/target-resource");
-            var maps = mapping.Array("maps").Select((m, i) => (Mapping: Map(m, $"{pointer}/maps/{i}", mapping), Group: Ours(m, MappingProps.Index)))
+            var maps = mapping.Array("maps").Select((m, i) => (Mapping: Map(m, $"{pointer}/maps/{i}", mapping), Group: m.Ours(MappingProps.Index)))
                 .Where(m => m.Mapping is not null).Select(m => (m.Mapping!, m.Group)).ToList();
-            var defaulted = mapping.Array("maps").Count(m => !m.TryGetProperty("confidence-score", out _) && Ours(m, MappingProps.Strength) is null);
+            var defaulted = mapping.Array("maps").Count(m => !m.TryGetProperty("confidence-score", out _) && m.Ours(MappingProps.Strength) is null);
             if (defaulted > 0)
             {
                 diagnostics.Add(DiagnosticCodes.MapStrengthAssumed, $"{pointer}/maps", defaulted, options.DefaultStrength);
@@ -114,7 +114,7 @@ public static class MappingCollectionImporter
 
         private CatalogRef? Catalog(JsonElement resource, string side, string pointer)
         {
-            if (Ours(resource, MappingProps.Catalog) is { } named && CatalogRef.TryParse(named, out var ours))
+            if (resource.Ours(MappingProps.Catalog) is { } named && CatalogRef.TryParse(named, out var ours))
             {
                 return ours;
             }
@@ -167,11 +167,11 @@ public static class MappingCollectionImporter
                 Rationale = Word(CrosswalkWords.Rationales, map.String("matching-rationale") ?? mapping.String("matching-rationale") ?? _provenance.String("matching-rationale"), RationaleType.Semantic),
                 Strength = Strength(map),
                 Coverage = map.Object("coverage") is { } coverage && coverage.TryGetProperty("target-coverage", out var share) && share.TryGetDouble(out var value) ? value : null,
-                Provenance = Word(CrosswalkWords.Provenances, Ours(map, MappingProps.Provenance), options.Provenance),
-                Method = Word(CrosswalkWords.Methods, Ours(map, MappingProps.Method) ?? mapping.String("method") ?? _provenance.String("method"), MappingMethod.Human),
-                Author = Ours(map, MappingProps.Author) ?? options.Author ?? Parties() ?? $"the authors of '{_metadata.String("title") ?? "this mapping collection"}'",
-                Date = Date(Ours(map, MappingProps.Date) ?? (_exported ? null : _metadata.String("last-modified"))),
-                Status = Ours(map, MappingProps.Status) is { } status
+                Provenance = Word(CrosswalkWords.Provenances, map.Ours(MappingProps.Provenance), options.Provenance),
+                Method = Word(CrosswalkWords.Methods, map.Ours(MappingProps.Method) ?? mapping.String("method") ?? _provenance.String("method"), MappingMethod.Human),
+                Author = map.Ours(MappingProps.Author) ?? options.Author ?? Parties() ?? $"the authors of '{_metadata.String("title") ?? "this mapping collection"}'",
+                Date = OscalJson.Date(map.Ours(MappingProps.Date) ?? (_exported ? null : _metadata.String("last-modified"))),
+                Status = map.Ours(MappingProps.Status) is { } status
                     ? Word(CrosswalkWords.Statuses, status, MappingStatus.Draft)
                     : (mapping.String("status") ?? _provenance.String("status")) == "complete" ? MappingStatus.Reviewed : MappingStatus.Draft,
                 Remarks = map.String("remarks"),
@@ -217,7 +217,7 @@ public static class MappingCollectionImporter
 
         private int Strength(JsonElement map)
         {
-            if (Ours(map, MappingProps.Strength) is { } exact && int.TryParse(exact, NumberStyles.None, CultureInfo.InvariantCulture, out var strength) && strength <= 10)
+            if (map.Ours(MappingProps.Strength) is { } exact && int.TryParse(exact, NumberStyles.None, CultureInfo.InvariantCulture, out var strength) && strength <= 10)
             {
                 return strength;
             }
@@ -239,10 +239,6 @@ public static class MappingCollectionImporter
             return names.Count == 0 ? null : string.Join(", ", names);
         }
 
-        private static DateOnly? Date(string? text) =>
-            text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-                ? DateOnly.FromDateTime(date.UtcDateTime)
-                : null;
 
         private void NotImported(JsonElement element, string pointer, ImmutableHashSet<string> known, string whose)
         {
@@ -265,8 +261,6 @@ public static class MappingCollectionImporter
         private static T Word<T>(Text.EnumWords<T> words, string? word, T fallback)
             where T : struct, Enum => word is not null && words.TryParse(word, out var value) ? value : fallback;
 
-        private static string? Ours(JsonElement element, string name) =>
-            element.Array("props").Where(p => p.String("name") == name && p.String("ns") == OscalNamespace.Uri).Select(p => p.String("value")).FirstOrDefault();
 
         /// <summary>Maps that one mapping was written as (the same mapping-index) become that mapping again.</summary>
         private static List<Mapping> Regroup(List<(Mapping Mapping, string? Group)> maps)
