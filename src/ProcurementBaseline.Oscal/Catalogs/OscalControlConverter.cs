@@ -138,8 +138,16 @@ internal sealed class OscalControlConverter
         return restatesId && contextTitle.Length > 0 ? contextTitle : title;
     }
 
+    private static readonly ImmutableSortedDictionary<string, ImmutableArray<string>> NoApplicability =
+        ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal);
+
     private ImmutableSortedDictionary<string, ImmutableArray<string>> Applicability(JsonElement control, string oscalId)
     {
+        if (_options.ProfileApplicability.IsEmpty && !control.Array("props").Any(p => p.String("name") is { } name && ApplicabilityProps.ContainsKey(name)))
+        {
+            return NoApplicability;
+        }
+
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var prop in control.Array("props"))
         {
