@@ -156,12 +156,18 @@ public sealed class OscalProfileResolver : IDisposable
         return Catalog is null ? null : [.. Catalog.OscalIds];
     }
 
-    private static string? BackMatterHref(JsonElement profile, string uuid) =>
-        (profile.Object("back-matter") ?? default).Array("resources")
+    /// <summary>The resource's JSON rendition where it lists several (ASD and NIST list XML first, then JSON and YAML).</summary>
+    private static string? BackMatterHref(JsonElement profile, string uuid)
+    {
+        var links = (profile.Object("back-matter") ?? default).Array("resources")
             .Where(r => r.String("uuid") == uuid)
             .SelectMany(r => r.Array("rlinks"))
-            .Select(l => l.String("href"))
-            .FirstOrDefault(h => h is not null);
+            .Where(l => l.String("href") is not null)
+            .ToList();
+        var json = links.FirstOrDefault(l => l.String("media-type")?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
+            || l.String("href")!.Split('?', '#')[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+        return (json.ValueKind == JsonValueKind.Object ? json : links.FirstOrDefault()).String("href");
+    }
 
     private HashSet<string> Matching(JsonElement selector, HashSet<string> offered, SortedSet<string>? notInCatalog)
     {

@@ -8,10 +8,22 @@ public sealed class OscalCommandTests
 {
     private static string Schema => RepositoryPaths.Source("oscal-1.2-schema", "oscal_complete_schema-1.2.2.json");
 
-    private static string TempFolder()
+    private readonly List<string> _folders = [];
+
+    [TestCleanup]
+    public void RemoveFolders()
+    {
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private string TempFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "procbase-oscal-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        _folders.Add(folder);
         return folder;
     }
 
@@ -114,5 +126,24 @@ public sealed class OscalCommandTests
         using var poam = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "charlie-poam.poam.json")));
         Assert.AreEqual(1, results.RootElement.GetProperty("assessment-results").GetProperty("results").GetArrayLength());
         Assert.IsGreaterThan(0, poam.RootElement.GetProperty("plan-of-action-and-milestones").GetProperty("poam-items").GetArrayLength());
+    }
+
+    [TestMethod]
+    public void ImportOscalProfile_FollowsAChainInsideTheProfilesFolder()
+    {
+        var folder = TempFolder();
+        void Write(string name, string json) => ProcurementBaseline.Application.IO.AtomicFileWriter.WriteText(Path.Combine(folder, name), json);
+        const string Meta = "\"metadata\": {\"title\": \"p\", \"last-modified\": \"2026-01-01T00:00:00Z\", \"version\": \"1\", \"oscal-version\": \"1.2.2\"}";
+        Write("catalog.json", "{\"catalog\": {\"uuid\": \"00000000-0000-4000-8000-000000000001\", " + Meta + ", \"groups\": [{\"id\": \"ac\", \"title\": \"AC\", \"controls\": [{\"id\": \"ac-1\", \"title\": \"One\"}, {\"id\": \"ac-2\", \"title\": \"Two\", \"controls\": [{\"id\": \"ac-2.1\", \"title\": \"Two one\"}]}]}]}}");
+        Write("base.json", "{\"profile\": {\"uuid\": \"00000000-0000-4000-8000-000000000002\", " + Meta + ", \"imports\": [{\"href\": \"https://example.org/catalog.json\", \"include-all\": {}}]}}");
+        Write("top.json", "{\"profile\": {\"uuid\": \"00000000-0000-4000-8000-000000000003\", " + Meta + ", \"imports\": [{\"href\": \"base.json\", \"include-controls\": [{\"matching\": [{\"pattern\": \"ac-2*\"}]}]}]}}");
+
+        var run = CliRunner.Invoke(
+            folder, "catalog", "import-oscal-profile", "top.json", "--oscal-catalog", "catalog.json", "--catalog", "c@1", "--id", "top", "--out", "top.yaml",
+            "--source-url", "https://example.org", "--licence", "x", "--attribution", "x", "--obtained", "x");
+
+        Assert.AreEqual(ExitCodes.Success, run.ExitCode, run.Error);
+        StringAssert.Contains(run.Out, "2 controls of c@1");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "top.yaml")), "ac-2.1");
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Oscal;
+using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
@@ -18,7 +20,7 @@ public static class CatalogImportOscalProfileCommand
     public static Command Create(CliContext cli)
     {
         var input = new Argument<string>("profile.json") { Description = "An OSCAL 1.x profile in JSON." };
-        var oscalCatalog = new Option<string>("--oscal-catalog") { Description = "The OSCAL catalog (JSON) the profile imports.", Required = true };
+        var oscalCatalog = new Option<string>("--oscal-catalog") { Description = "The OSCAL catalog (JSON) the profile (or the last profile of its chain) imports; imports of other profiles are read from the profile's folder.", Required = true };
         var catalog = new Option<string>("--catalog") { Description = "Our catalog version the selection draws on, as id@version.", Required = true };
         var id = new Option<string>("--id") { Description = "The selection's id, such as asd-ism-protected.", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "The selection YAML file to write.", Required = true };
@@ -56,9 +58,19 @@ public static class CatalogImportOscalProfileCommand
                 return ExitCodes.InputErrors;
             }
 
+            var read = new DiagnosticBag();
+            var profileInput = OscalFiles.Read(profilePath, DisplayPaths.For(profilePath, cli.WorkingDirectory), read);
+            var catalogInput = OscalFiles.Read(catalogPath, DisplayPaths.For(catalogPath, cli.WorkingDirectory), read);
+            if (profileInput is null || catalogInput is null)
+            {
+                DiagnosticPrinter.Print(read.ToImmutableSorted(), cli.Error);
+                return ExitCodes.InputErrors;
+            }
+
+            // Imports of other profiles are read from the profile's folder, never outside it; any other import is the catalog given.
+            var documents = new FolderOscalDocuments(Path.GetDirectoryName(profilePath)!, cli.WorkingDirectory, [catalogInput], catalogInput);
             var result = OscalProfileImporter.Import(
-                File.ReadAllBytes(profilePath), DisplayPaths.For(profilePath, cli.WorkingDirectory),
-                File.ReadAllBytes(catalogPath), DisplayPaths.For(catalogPath, cli.WorkingDirectory),
+                profileInput.Json, profileInput.File, documents,
                 new OscalProfileImportOptions
                 {
                     Id = parse.GetValue(id)!,
