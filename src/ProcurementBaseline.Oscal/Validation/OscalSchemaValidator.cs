@@ -79,11 +79,14 @@ public sealed class OscalSchemaValidator
             return [];
         }
 
-        var results = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
+        // A valid document is the common case: the flag evaluation keeps no result tree (a 100 MB catalog would need
+        // gigabytes for one); only an invalid document is evaluated again to say where and why.
+        if (schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
         {
             return [];
         }
+
+        var results = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         var failures = (results.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 } && FailsThroughout(d))

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using ProcurementBaseline.Application.IO;
+using ProcurementBaseline.Application.Oscal;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
@@ -88,7 +89,13 @@ public static class CatalogImportOscalCommand
                 ProfileApplicability = [.. (parse.GetValue(profiles) ?? []).Select(p => LoadProfile(p, inputPath, cli, diagnostics)).OfType<ProfileApplicability>()],
             };
             var shown = DisplayPaths.For(inputPath, cli.WorkingDirectory);
-            var result = OscalCatalogImporter.Import(File.ReadAllBytes(inputPath), shown, options);
+            if (OscalFiles.Read(inputPath, shown, diagnostics) is not { } catalogInput)
+            {
+                DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), cli.Error);
+                return ExitCodes.InputErrors;
+            }
+
+            var result = OscalCatalogImporter.Import(catalogInput.Json, shown, options);
             diagnostics.AddRange(result.Diagnostics);
             DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), cli.Error);
             if (result.Value is not { } catalog || diagnostics.HasErrors)
@@ -115,11 +122,11 @@ public static class CatalogImportOscalCommand
         }
 
         var profilePath = Path.GetFullPath(spec[(equals + 1)..], cli.WorkingDirectory);
-        return OscalProfileImporter.ResolveApplicability(
-            spec[..colon], spec[(colon + 1)..equals],
-            File.ReadAllBytes(profilePath), DisplayPaths.For(profilePath, cli.WorkingDirectory),
-            File.ReadAllBytes(catalogPath), DisplayPaths.For(catalogPath, cli.WorkingDirectory),
-            diagnostics);
+        var profile = OscalFiles.Read(profilePath, DisplayPaths.For(profilePath, cli.WorkingDirectory), diagnostics);
+        var catalog = OscalFiles.Read(catalogPath, DisplayPaths.For(catalogPath, cli.WorkingDirectory), diagnostics);
+        return profile is null || catalog is null
+            ? null
+            : OscalProfileImporter.ResolveApplicability(spec[..colon], spec[(colon + 1)..equals], profile.Json, profile.File, catalog.Json, catalog.File, diagnostics);
     }
 
     private static ImmutableDictionary<string, string> ParsePairs(string[]? pairs) =>
