@@ -14,9 +14,13 @@ namespace ProcurementBaseline.Application.Assessment;
 /// </summary>
 public static class AssessmentOutputs
 {
+    /// <summary>The formats a portfolio is also written in: the contract and the reports (OSCAL is per submission only).</summary>
+    public static IReadOnlyList<(string Format, string Extension)> ReportFormats { get; } =
+        [("json", "json"), ("pdf", "pdf"), ("html", "html"), ("md", "md"), ("text", "txt")];
+
     /// <summary>Every format, in the order they are written, with the file extension each takes.</summary>
     public static IReadOnlyList<(string Format, string Extension)> Formats { get; } =
-        [("json", "json"), ("pdf", "pdf"), ("html", "html"), ("md", "md"), ("text", "txt"), ("oscal", OscalResultsExtension)];
+        [.. ReportFormats, ("oscal", OscalResultsExtension)];
 
     /// <summary>The OSCAL format writes two documents: assessment results, and the plan of action and milestones.</summary>
     public const string OscalResultsExtension = "assessment-results.json";

@@ -14,62 +14,41 @@ public static class OscalExports
 
     public sealed record Export(string Kind, string Id, string FileName, JsonObject Document);
 
-    /// <summary>One document; null with the reason when <paramref name="id"/> names nothing of that kind.</summary>
+    /// <summary>One document; null with the reason when <paramref name="id"/> names nothing of that kind. Only that one is built.</summary>
     public static Export? Find(StandardsSet standards, string kind, string id, DateOnly asOf, out string? error)
     {
         error = null;
-        var found = All(standards, asOf, kind).FirstOrDefault(e => e.Id == id)
-            ?? (kind == "catalog" && standards.Catalogs.Resolve(id) is { } latest ? Catalog(latest, asOf) : null);
-        if (found is null)
+        var candidates = Candidates(standards, kind).ToList();
+        if (candidates.FirstOrDefault(c => c.Id == id).Build is { } build)
         {
-            var known = All(standards, asOf, kind).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
-            error = $"no {kind} '{id}' is loaded; the {kind}s are {string.Join(", ", known)}";
+            return build(asOf);
         }
 
-        return found;
+        if (kind == "catalog" && standards.Catalogs.Resolve(id) is { } latest)
+        {
+            return Catalog(latest, asOf);
+        }
+
+        error = $"no {kind} '{id}' is loaded; the {kind}s are {string.Join(", ", candidates.Select(c => c.Id).Order(StringComparer.Ordinal))}";
+        return null;
     }
 
     /// <summary>Every catalog version, baseline, selection and crosswalk loaded (or every one of <paramref name="onlyKind"/>), built as they are enumerated.</summary>
-    public static IEnumerable<Export> All(StandardsSet standards, DateOnly asOf, string? onlyKind = null)
+    public static IEnumerable<Export> All(StandardsSet standards, DateOnly asOf, string? onlyKind = null) =>
+        Kinds.Where(k => onlyKind is null || k == onlyKind).SelectMany(k => Candidates(standards, k)).Select(c => c.Build(asOf));
+
+    /// <summary>What can be exported of one kind, by id, each built only when asked for.</summary>
+    private static IEnumerable<(string Id, Func<DateOnly, Export> Build)> Candidates(StandardsSet standards, string kind) => kind switch
     {
-        if (onlyKind is null or "catalog")
-        {
-            foreach (var catalog in standards.Catalogs.Catalogs)
-            {
-                yield return Catalog(catalog, asOf);
-            }
-        }
-
-        if (onlyKind is null or "baseline")
-        {
-            foreach (var baseline in standards.Baselines)
-            {
-                yield return new Export("baseline", baseline.Baseline.Id, $"{baseline.Baseline.Id}.profile.json", OscalProfileExporter.Export(baseline, standards.Catalogs, asOf));
-            }
-        }
-
-        if (onlyKind is null or "selection")
-        {
-            foreach (var selection in standards.Selections)
-            {
-                if (standards.Catalogs.Find(selection.Catalog) is { } catalog)
-                {
-                    yield return new Export("selection", selection.Id, $"{selection.Id}.selection.profile.json", OscalProfileExporter.Export(selection, catalog, asOf));
-                }
-            }
-        }
-
-        if (onlyKind is null or "crosswalk")
-        {
-            foreach (var crosswalk in standards.Crosswalks)
-            {
-                if (standards.Catalogs.Find(crosswalk.Source) is { } source && standards.Catalogs.Find(crosswalk.Target) is { } target)
-                {
-                    yield return new Export("crosswalk", crosswalk.Name, $"{crosswalk.Name}.mapping-collection.json", MappingCollectionExporter.Export(crosswalk, source, target, asOf));
-                }
-            }
-        }
-    }
+        "catalog" => standards.Catalogs.Catalogs.Select(c => (c.Ref.ToString(), (Func<DateOnly, Export>)(asOf => Catalog(c, asOf)))),
+        "baseline" => standards.Baselines.Select(b => (b.Baseline.Id, (Func<DateOnly, Export>)(asOf =>
+            new Export("baseline", b.Baseline.Id, $"{b.Baseline.Id}.profile.json", OscalProfileExporter.Export(b, standards.Catalogs, asOf))))),
+        "selection" => standards.Selections.Where(s => standards.Catalogs.Find(s.Catalog) is not null).Select(s => (s.Id, (Func<DateOnly, Export>)(asOf =>
+            new Export("selection", s.Id, $"{s.Id}.selection.profile.json", OscalProfileExporter.Export(s, standards.Catalogs.Find(s.Catalog)!, asOf))))),
+        "crosswalk" => standards.Crosswalks.Where(c => standards.Catalogs.Find(c.Source) is not null && standards.Catalogs.Find(c.Target) is not null).Select(c => (c.Name, (Func<DateOnly, Export>)(asOf =>
+            new Export("crosswalk", c.Name, $"{c.Name}.mapping-collection.json", MappingCollectionExporter.Export(c, standards.Catalogs.Find(c.Source)!, standards.Catalogs.Find(c.Target)!, asOf))))),
+        _ => [],
+    };
 
     private static Export Catalog(Catalog catalog, DateOnly asOf) =>
         new("catalog", catalog.Ref.ToString(), MappingCollectionExporter.CatalogHref(catalog.Ref), OscalCatalogExporter.Export(catalog, asOf));

@@ -80,7 +80,7 @@ public static class PortfolioReport
         var problems = new List<Diagnostic>();
         var link = LinkFormats.FirstOrDefault(formats.Contains) is { } f ? (f == "text" ? "txt" : f) : null;
         var table = new Lazy<TableReport>(() => Table(entries, baselines, asOf, link));
-        foreach (var (format, extension) in AssessmentOutputs.Formats.Where(f => f.Format == "json" || (formats.Contains(f.Format) && f.Format != "oscal")))
+        foreach (var (format, extension) in AssessmentOutputs.ReportFormats.Where(f => f.Format == "json" || formats.Contains(f.Format)))
         {
             var name = $"portfolio.{extension}";
             try

@@ -15,6 +15,7 @@ namespace ProcurementBaseline.Oscal.Assessments;
 public sealed class AssessedSubmission(Attestation attestation, string attestationFile, IReadOnlyList<BaselineEvaluation> evaluations, CatalogLibrary catalogs, DateOnly asOf)
 {
     private readonly Dictionary<CatalogRef, OscalTokens> _tokens = [];
+    private Dictionary<ControlKey, Claim>? _claims;
 
     public Attestation Attestation { get; } = attestation;
 
@@ -56,7 +57,9 @@ public sealed class AssessedSubmission(Attestation attestation, string attestati
 
         foreach (var key in finding.Derivation?.Claims ?? [])
         {
-            if (keys.Add(key) && Attestation.Claims.FirstOrDefault(c => c.Control == key) is { } claim)
+            // The first claim on a control wins, as evaluation reads it; a claim is looked up once per derivation leaf.
+            _claims ??= Attestation.Claims.GroupBy(c => c.Control).ToDictionary(g => g.Key, g => g.First());
+            if (keys.Add(key) && _claims.GetValueOrDefault(key) is { } claim)
             {
                 yield return claim;
             }

@@ -44,7 +44,7 @@ public sealed class CatalogOutline
                     reader.Read();
                     Expect(ref reader, JsonTokenType.StartObject);
                     found = true;
-                    if (!outline.ReadOwner(ref reader, isCatalog: true, file, diagnostics))
+                    if (!outline.ReadOwner(ref reader, file, diagnostics))
                     {
                         return null;
                     }
@@ -80,22 +80,25 @@ public sealed class CatalogOutline
 
     public IReadOnlyList<string> ChildrenOf(string oscalId) => _children.GetValueOrDefault(oscalId) ?? (IReadOnlyList<string>)[];
 
-    /// <summary>Reads the members of the catalog or a group (the reader on its StartObject); false when the OSCAL version is not 1.x.</summary>
-    private bool ReadOwner(ref Utf8JsonReader reader, bool isCatalog, string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the members of the catalog or, without <paramref name="diagnostics"/>, of a group (the reader on its
+    /// StartObject); false when the catalog's OSCAL version is not 1.x.
+    /// </summary>
+    private bool ReadOwner(ref Utf8JsonReader reader, string file, DiagnosticBag? diagnostics)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("groups"u8))
             {
                 reader.Read();
-                ReadItems(ref reader, isControl: false, file, diagnostics);
+                ReadItems(ref reader, isControl: false);
             }
             else if (reader.ValueTextEquals("controls"u8))
             {
                 reader.Read();
-                ReadItems(ref reader, isControl: true, file, diagnostics);
+                ReadItems(ref reader, isControl: true);
             }
-            else if (isCatalog && reader.ValueTextEquals("metadata"u8))
+            else if (diagnostics is not null && reader.ValueTextEquals("metadata"u8))
             {
                 reader.Read();
                 if (!MetadataVersionIsSupported(ref reader, file, diagnostics))
@@ -113,8 +116,10 @@ public sealed class CatalogOutline
         return true;
     }
 
+    private void ReadGroup(ref Utf8JsonReader reader) => ReadOwner(ref reader, file: string.Empty, diagnostics: null);
+
     /// <summary>Reads an array of groups or controls; returns the ids of the controls directly in it.</summary>
-    private List<string> ReadItems(ref Utf8JsonReader reader, bool isControl, string file, DiagnosticBag diagnostics)
+    private List<string> ReadItems(ref Utf8JsonReader reader, bool isControl)
     {
         var ids = new List<string>();
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -131,21 +136,21 @@ public sealed class CatalogOutline
             }
             else if (isControl)
             {
-                if (ReadControl(ref reader, file, diagnostics) is { } id)
+                if (ReadControl(ref reader) is { } id)
                 {
                     ids.Add(id);
                 }
             }
             else
             {
-                ReadOwner(ref reader, isCatalog: false, file, diagnostics);
+                ReadGroup(ref reader);
             }
         }
 
         return ids;
     }
 
-    private string? ReadControl(ref Utf8JsonReader reader, string file, DiagnosticBag diagnostics)
+    private string? ReadControl(ref Utf8JsonReader reader)
     {
         // The order is taken when the control opens, so a parent sorts before its children whatever order its members come in.
         var order = _next++;
@@ -167,7 +172,7 @@ public sealed class CatalogOutline
             else if (reader.ValueTextEquals("controls"u8))
             {
                 reader.Read();
-                children = ReadItems(ref reader, isControl: true, file, diagnostics);
+                children = ReadItems(ref reader, isControl: true);
             }
             else
             {

@@ -31,37 +31,36 @@ public static partial class OscalProfileImporter
         }
 
         var profile = profileDocument.RootElement.GetProperty("profile");
+        var tailoring = new PointedDiagnostics(profileJson, profileFile);
         foreach (var member in Tailoring.Where(m => profile.TryGetProperty(m, out _)))
         {
-            diagnostics.Add(DiagnosticCodes.OscalConstructNotImported, JsonLocations.Find(profileJson, $"/profile/{member}", profileFile), $"the profile's '{member}'", "selection", $"/profile/{member}");
+            tailoring.Add(DiagnosticCodes.OscalConstructNotImported, $"/profile/{member}", $"the profile's '{member}'", "selection");
         }
 
-        var (resolver, resolution) = OscalProfileResolver.Resolve(profile, profileFile, documents, options.IdStyle, diagnostics);
-        using (resolver)
+        tailoring.CopyTo(diagnostics);
+
+        if (OscalProfileResolver.Resolve(profile, profileFile, documents, options.IdStyle, diagnostics) is not { } resolution)
         {
-            if (resolution is null || resolver.Catalog is not { } ids)
-            {
-                return new LoadResult<ControlSelection>(null, diagnostics.ToImmutableSorted());
-            }
-
-            foreach (var missing in resolution.NotInCatalog)
-            {
-                diagnostics.Add(DiagnosticCodes.ProfileControlNotInCatalog, SourceLocation.WholeFile(profileFile), missing);
-            }
-
-            var metadata = profile.Object("metadata") ?? default;
-            var selection = new ControlSelection
-            {
-                Id = options.Id,
-                Title = options.Title ?? metadata.String("title") ?? options.Id,
-                Catalog = options.Catalog,
-                ProfileVersion = metadata.String("version"),
-                Source = options.Source,
-                Controls = [.. resolution.Selected.Select(id => ids.Resolve(id)!)],
-                NotInCatalog = [.. resolution.NotInCatalog.Select(id => options.IdStyle == OscalIdStyle.Label ? NistLabel(id) : id)],
-            };
-            return new LoadResult<ControlSelection>(diagnostics.HasErrors ? null : selection, diagnostics.ToImmutableSorted());
+            return new LoadResult<ControlSelection>(null, diagnostics.ToImmutableSorted());
         }
+
+        foreach (var missing in resolution.NotInCatalog)
+        {
+            diagnostics.Add(DiagnosticCodes.ProfileControlNotInCatalog, SourceLocation.WholeFile(profileFile), missing);
+        }
+
+        var metadata = profile.Object("metadata") ?? default;
+        var selection = new ControlSelection
+        {
+            Id = options.Id,
+            Title = options.Title ?? metadata.String("title") ?? options.Id,
+            Catalog = options.Catalog,
+            ProfileVersion = metadata.String("version"),
+            Source = options.Source,
+            Controls = [.. resolution.Selected.Select(id => resolution.Catalog.Resolve(id)!)],
+            NotInCatalog = [.. resolution.NotInCatalog.Select(id => options.IdStyle == OscalIdStyle.Label ? NistLabel(id) : id)],
+        };
+        return new LoadResult<ControlSelection>(diagnostics.HasErrors ? null : selection, diagnostics.ToImmutableSorted());
     }
 
     /// <summary>
@@ -78,11 +77,8 @@ public static partial class OscalProfileImporter
         }
 
         var documents = new GivenOscalDocuments([], new OscalInput(catalogJson, catalogFile));
-        var (resolver, resolution) = OscalProfileResolver.Resolve(profileDocument.RootElement.GetProperty("profile"), profileFile, documents, OscalIdStyle.Oscal, diagnostics);
-        using (resolver)
-        {
-            return resolution is null ? null : new ProfileApplicability(dimension, value, [.. resolution.Selected]);
-        }
+        var resolution = OscalProfileResolver.Resolve(profileDocument.RootElement.GetProperty("profile"), profileFile, documents, OscalIdStyle.Oscal, diagnostics);
+        return resolution is null ? null : new ProfileApplicability(dimension, value, [.. resolution.Selected]);
     }
 
     /// <summary>NIST's printed form of an id the catalog cannot label for us: <c>si-2.7</c> → <c>SI-2(7)</c>.</summary>

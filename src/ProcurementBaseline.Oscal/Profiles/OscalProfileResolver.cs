@@ -15,14 +15,13 @@ namespace ProcurementBaseline.Oscal.Profiles;
 /// with or without child controls. A chain that returns to a document it came from is reported (PB1211), as is a
 /// missing document (PB1212) or a second catalog (PB1209); the selection is what the rest resolves to.
 /// </summary>
-public sealed class OscalProfileResolver : IDisposable
+public sealed class OscalProfileResolver
 {
     /// <summary>Profiles importing profiles deeper than this are not followed (no real chain comes close).</summary>
     public const int MaxChain = 32;
 
     private readonly IOscalDocuments _documents;
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<JsonDocument> _open = [];
     private static readonly string[] Models = ["catalog", "profile"];
 
     private readonly OscalIdStyle _style;
@@ -35,32 +34,21 @@ public sealed class OscalProfileResolver : IDisposable
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The outline of the catalog the chain ends in, once resolved.</summary>
-    public CatalogOutline? Catalog { get; private set; }
+    // The outline of the catalog the chain ends in, once an import reaches it.
+    private CatalogOutline? _catalog;
 
-    public sealed record Resolution(ImmutableArray<string> Selected, ImmutableArray<string> NotInCatalog);
+    /// <summary>What a profile selects, in the order of the catalog its chain ends in, and that catalog's outline.</summary>
+    public sealed record Resolution(ImmutableArray<string> Selected, ImmutableArray<string> NotInCatalog, CatalogOutline Catalog);
 
-    /// <summary>Resolves a profile; null when its chain reaches no catalog. Dispose the resolver after using <see cref="Catalog"/>.</summary>
-    public static (OscalProfileResolver Resolver, Resolution? Resolution) Resolve(
-        JsonElement profile, string profileFile, IOscalDocuments documents, OscalIdStyle style, DiagnosticBag diagnostics)
+    /// <summary>Resolves a profile; null when its chain reaches no catalog.</summary>
+    public static Resolution? Resolve(JsonElement profile, string profileFile, IOscalDocuments documents, OscalIdStyle style, DiagnosticBag diagnostics)
     {
         var resolver = new OscalProfileResolver(documents, style, diagnostics);
         var notInCatalog = new SortedSet<string>(StringComparer.Ordinal);
         var selected = resolver.Select(profile, profileFile, [profileFile], notInCatalog);
-        if (resolver.Catalog is not { } ids || selected is null)
-        {
-            return (resolver, null);
-        }
-
-        return (resolver, new Resolution([.. selected.OrderBy(ids.OrderOf)], [.. notInCatalog]));
-    }
-
-    public void Dispose()
-    {
-        foreach (var document in _open)
-        {
-            document.Dispose();
-        }
+        return resolver._catalog is not { } catalog || selected is null
+            ? null
+            : new Resolution([.. selected.OrderBy(catalog.OrderOf)], [.. notInCatalog], catalog);
     }
 
     private HashSet<string>? Select(JsonElement profile, string file, ImmutableArray<string> chain, SortedSet<string> notInCatalog)
@@ -128,13 +116,8 @@ public sealed class OscalProfileResolver : IDisposable
         var model = OscalDocument.ModelOf(input.Json, input.File, Models, _diagnostics);
         if (model == "profile")
         {
-            if (OscalDocument.Open(input.Json, input.File, model, _diagnostics) is not { } document)
-            {
-                return null;
-            }
-
-            _open.Add(document);
-            return Select(document.RootElement.GetProperty(model), input.File, chain.Add(input.File), notInCatalog);
+            using var document = OscalDocument.Open(input.Json, input.File, model, _diagnostics);
+            return document is null ? null : Select(document.RootElement.GetProperty(model), input.File, chain.Add(input.File), notInCatalog);
         }
 
         if (model is null)
@@ -142,9 +125,9 @@ public sealed class OscalProfileResolver : IDisposable
             return null;
         }
 
-        if (Catalog is null)
+        if (_catalog is null)
         {
-            Catalog = CatalogOutline.Read(input.Json, input.File, _style, _diagnostics);
+            _catalog = CatalogOutline.Read(input.Json, input.File, _style, _diagnostics);
             _catalogFile = input.File;
         }
         else if (!string.Equals(_catalogFile, input.File, StringComparison.Ordinal))
@@ -153,7 +136,7 @@ public sealed class OscalProfileResolver : IDisposable
             return null;
         }
 
-        return Catalog is null ? null : [.. Catalog.OscalIds];
+        return _catalog is null ? null : [.. _catalog.OscalIds];
     }
 
     /// <summary>The resource's JSON rendition where it lists several (ASD and NIST list XML first, then JSON and YAML).</summary>
@@ -178,7 +161,7 @@ public sealed class OscalProfileResolver : IDisposable
             {
                 matched.Add(id);
             }
-            else if (Catalog?.Contains(id) != true)
+            else if (_catalog?.Contains(id) != true)
             {
                 notInCatalog?.Add(id);
             }
@@ -223,7 +206,7 @@ public sealed class OscalProfileResolver : IDisposable
         var pending = new Stack<string>([id]);
         while (pending.TryPop(out var next))
         {
-            foreach (var child in Catalog?.ChildrenOf(next) ?? [])
+            foreach (var child in _catalog?.ChildrenOf(next) ?? [])
             {
                 if (offered.Contains(child) && selected.Add(child))
                 {

@@ -39,16 +39,7 @@ public sealed class OscalProfileResolutionTests
     [TestCategory(TestCategories.RequiresSources)]
     public void Import_WithLabelIds_UsesPrintedIdsInCatalogOrder()
     {
-        var result = OscalProfileImporter.Import(
-            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5_LOW-baseline_profile.json")), "low.json",
-            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5.0.1_catalog.json")), "catalog.json",
-            new OscalProfileImportOptions
-            {
-                Id = "low",
-                Catalog = CatalogRef.Parse("nist-sp800-53@5.0.1"),
-                IdStyle = OscalIdStyle.Label,
-                Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
-            });
+        var result = ImportNist("LOW", OscalIdStyle.Label);
 
         CollectionAssert.AreEqual(new[] { "AC-1", "AC-2", "AC-3", "AC-7", "AC-8" }, result.Value!.Controls.Take(5).ToArray());
         Assert.AreEqual("5.2.0", result.Value.ProfileVersion);
@@ -58,15 +49,7 @@ public sealed class OscalProfileResolutionTests
     [TestCategory(TestCategories.RequiresSources)]
     public void Import_High_MatchesTheHighColumnOfNistsBaselineTable()
     {
-        var result = OscalProfileImporter.Import(
-            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5_HIGH-baseline_profile.json")), "high.json",
-            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5.0.1_catalog.json")), "catalog.json",
-            new OscalProfileImportOptions
-            {
-                Id = "high",
-                Catalog = CatalogRef.Parse("nist-sp800-53@5.0.1"),
-                Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
-            });
+        var result = ImportNist("HIGH", OscalIdStyle.Oscal);
 
         var table = File.ReadAllLines(RepositoryPaths.Source("us-nist-sp800-53r5", "derived_sp800-53r5_controls_with_5.2.0_baselines.csv"))
             .Skip(1).Select(l => l.Split(',')).Where(c => c[^2] == "x").Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
@@ -74,6 +57,18 @@ public sealed class OscalProfileResolutionTests
         Assert.AreEqual(370, table.Count);
         Assert.IsTrue(table.SetEquals(ours), $"only ours: {string.Join(", ", ours.Except(table))}; only the table's: {string.Join(", ", table.Except(ours))}");
     }
+
+    private static Diagnostics.LoadResult<Selections.ControlSelection> ImportNist(string baseline, OscalIdStyle ids) =>
+        OscalProfileImporter.Import(
+            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", $"NIST_SP-800-53_rev5_{baseline}-baseline_profile.json")), $"{baseline.ToLowerInvariant()}.json",
+            File.ReadAllBytes(RepositoryPaths.Source("us-nist-sp800-53r5", "NIST_SP-800-53_rev5.0.1_catalog.json")), "catalog.json",
+            new OscalProfileImportOptions
+            {
+                Id = baseline.ToLowerInvariant(),
+                Catalog = CatalogRef.Parse("nist-sp800-53@5.0.1"),
+                IdStyle = ids,
+                Source = new CatalogSource { Url = "u", Licence = "l", Attribution = "a", Obtained = "o", Fidelity = Fidelity.Verbatim },
+            });
 
     [TestMethod]
     public void NistLabel_FormatsEnhancementIds() =>
