@@ -26,4 +26,5 @@ public static class ApplicationJson
 [JsonSerializable(typeof(AssessmentRunJson))]
 [JsonSerializable(typeof(Comparison.ComparisonJson))]
 [JsonSerializable(typeof(Planning.PlanJson))]
+[JsonSerializable(typeof(Sboms.SbomCheckJson))]
 internal sealed partial class ApplicationJsonContext : JsonSerializerContext;

@@ -11,7 +11,10 @@ public sealed record SubmissionAssessment(LoadedAttestation Submission, IReadOnl
     public Verdict Worst => Evaluations.Count == 0 ? Verdict.Pass : Evaluations.Max(e => e.Verdict);
 
     public GapReport Report(CatalogLibrary catalogs) => GapReportBuilder.Build(Submission.Attestation!, Evaluations, catalogs, AsOf,
-        new GapReportBuilder.Inputs(Json.Attestation.File, Submission.Sha256!, ToolVersion.Current, [.. Json.Inputs.Select(i => new InputRow(i.Root == ContractPaths.StandardsRoot ? $"{ContractPaths.StandardsRoot}/{i.File}" : i.File, i.Sha256))]))
+        new GapReportBuilder.Inputs(Json.Attestation.File, Submission.Sha256!, ToolVersion.Current, [.. Json.Inputs.Select(i => new InputRow(i.Root == ContractPaths.StandardsRoot ? $"{ContractPaths.StandardsRoot}/{i.File}" : i.File, i.Sha256))])
+        {
+            EvidenceSummaries = Submission.Evidence.Summaries,
+        })
         with { Bundle = Json.Attestation.Bundle is { } bundle ? BundleSentence(bundle) : null };
 
     /// <summary>"Submitted as the signed bundle delta.zip (sha256 …): verified; signed by the vendor (key 704b…), countersigned by a reviewer (key bc7f…)."</summary>

@@ -132,6 +132,9 @@ public static class BundleArchive
         return Convert.ToHexStringLower(SHA256.HashData(bounded));
     }
 
+    /// <summary>An entry's content as a stream that fails past the length its header claims.</summary>
+    public static Stream OpenRead(Entry entry) => new BoundedStream(entry.Zip.Open(), entry.Length);
+
     /// <summary>An entry's bytes (for the small ones: manifest, envelope), reading no more than it claims.</summary>
     public static byte[] Read(Entry entry)
     {
@@ -178,5 +181,15 @@ public static class BundleArchive
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

@@ -29,4 +29,7 @@ public sealed class BundleEvidenceFiles(IReadOnlyList<BundleArchive.Entry> entri
             return new EvidenceFile(EvidenceFileState.Unreadable, Detail: ex.Message);
         }
     }
+
+    public Stream? OpenRead(string relativePath) =>
+        _byName.TryGetValue(BundleArchive.Normalise(relativePath), out var entry) ? BundleArchive.OpenRead(entry) : null;
 }

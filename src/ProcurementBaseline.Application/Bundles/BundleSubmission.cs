@@ -67,7 +67,7 @@ public sealed class BundleSubmission : IDisposable
         }
 
         var attestation = entries.Single(e => e.Name == verification.Manifest.Attestation);
-        var evidence = new EvidenceVerifier(new BundleEvidenceFiles(entries, options.Limits), options.Cancellation);
+        var evidence = new EvidenceVerifier(new BundleEvidenceFiles(entries, options.Limits), options.Cancellation) { Profiles = standards.SbomProfiles };
         var submission = LoadedAttestation.Load(BundleArchive.Read(attestation), $"{shown}!{attestation.Name}", evidence, standards, baselines, options);
         var record = new BundleJson(Path.GetFileName(path), sha256!, verification.Verified,
             [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid))]);

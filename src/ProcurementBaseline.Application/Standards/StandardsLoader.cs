@@ -1,3 +1,5 @@
+using ProcurementBaseline.Sboms;
+using ProcurementBaseline.Yaml.SbomProfiles;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ProcurementBaseline.Application.IO;
@@ -55,9 +57,10 @@ public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? pa
         var selections = CheckSelections(ordered, library, diagnostics);
         var crosswalks = CheckCrosswalks(ordered, library, diagnostics);
         var baselines = CheckBaselines(ordered, library, selections, diagnostics);
+        var profiles = CheckProfiles(ordered, baselines, diagnostics);
         var inputs = ordered.Where(r => r.Sha256 is not null).Select(r => new StandardsInput(r.BelowRoot, r.Shown, r.Sha256!)).ToImmutableArray();
         var pins = ordered.Where(r => r.Sha256 is not null).Select(Pin).OfType<StandardsPin>().ToImmutableArray();
-        return new StandardsSet(library, selections, crosswalks, baselines, files.Count, catalogs.Count, diagnostics.ToImmutableSorted()) { Inputs = inputs, Pins = pins };
+        return new StandardsSet(library, selections, crosswalks, baselines, files.Count, catalogs.Count, diagnostics.ToImmutableSorted()) { Inputs = inputs, Pins = pins, SbomProfiles = profiles };
     }
 
     private static StandardsPin? Pin(FileResult r) =>
@@ -111,8 +114,12 @@ public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? pa
         ImmutableDictionary<string, YNode>? positions = null;
         Crosswalk? crosswalk = null;
         Baseline? baseline = null;
+        SbomProfile? profile = null;
         switch (YamlDocument.PeekKind(root))
         {
+            case SbomProfileYamlReader.Kind:
+                profile = SbomProfileYamlReader.Read(root, context);
+                break;
             case BaselineYamlReader.Kind:
                 baseline = BaselineYamlReader.Read(root, context);
                 break;
@@ -130,7 +137,7 @@ public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? pa
                 break;
         }
 
-        return new FileResult(path, belowRoot, shown, catalog, selection, positions, crosswalk, baseline, sha256, diagnostics.ToImmutableSorted());
+        return new FileResult(path, belowRoot, shown, catalog, selection, positions, crosswalk, baseline, sha256, diagnostics.ToImmutableSorted()) { Profile = profile };
     }
 
     private static List<Catalog> CheckCatalogs(List<FileResult> results, DiagnosticBag diagnostics)
@@ -220,6 +227,29 @@ public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? pa
         return baselines.ToImmutable();
     }
 
+    /// <summary>The SBOM profiles, one per id and version, and a PB1917 for each baseline requirement naming one not loaded.</summary>
+    private static ImmutableArray<SbomProfile> CheckProfiles(List<FileResult> results, ImmutableArray<ResolvedBaseline> baselines, DiagnosticBag diagnostics)
+    {
+        var profiles = new Dictionary<string, SbomProfile>(StringComparer.Ordinal);
+        foreach (var result in results.Where(r => r.Profile is not null))
+        {
+            if (!profiles.TryAdd(result.Profile!.Key, result.Profile))
+            {
+                diagnostics.Add(DiagnosticCodes.DuplicateKey, result.Profile.Origin ?? SourceLocation.WholeFile(result.Shown), result.Profile.Key);
+            }
+        }
+
+        foreach (var requirement in baselines.SelectMany(b => b.Baseline.Policy.EvidenceRequirements))
+        {
+            if (requirement.Profile is { } key && !profiles.ContainsKey(key))
+            {
+                diagnostics.Add(DiagnosticCodes.UnknownSbomProfile, requirement.Origin ?? SourceLocation.WholeFile("baseline"), key, profiles.Count == 0 ? "none" : string.Join(", ", profiles.Keys.Order(StringComparer.Ordinal)));
+            }
+        }
+
+        return [.. profiles.Values.OrderBy(p => p.Key, StringComparer.Ordinal)];
+    }
+
     private sealed record FileResult(
         string Path,
         string BelowRoot,
@@ -230,5 +260,8 @@ public sealed class StandardsLoader(string workingDirectory, ParsedYamlCache? pa
         Crosswalk? Crosswalk,
         Baseline? Baseline,
         string? Sha256,
-        ImmutableArray<Diagnostic> Diagnostics);
+        ImmutableArray<Diagnostic> Diagnostics)
+    {
+        public SbomProfile? Profile { get; init; }
+    }
 }

@@ -1,3 +1,4 @@
+using ProcurementBaseline.Sboms;
 using System.Collections.Immutable;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
@@ -24,6 +25,9 @@ public sealed record StandardsSet(
 
     /// <summary>Every catalog, crosswalk and baseline loaded, by what it is and the file it came from, for bundles to pin.</summary>
     public ImmutableArray<StandardsPin> Pins { get; init; } = [];
+
+    /// <summary>The SBOM profiles loaded (standards/sbom-profiles), by key order.</summary>
+    public ImmutableArray<SbomProfile> SbomProfiles { get; init; } = [];
 
     public ResolvedBaseline? FindBaseline(string id) => Baselines.FirstOrDefault(b => b.Baseline.Id == id);
 }

@@ -47,4 +47,6 @@ public sealed class FolderEvidenceFiles(string folder, InputLimits limits) : IEv
             }
         }
     }
+
+    public Stream? OpenRead(string relativePath) => InputFiles.OpenBeneath(Folder, relativePath).File?.Stream();
 }

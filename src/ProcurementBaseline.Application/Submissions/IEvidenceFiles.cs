@@ -8,4 +8,7 @@ namespace ProcurementBaseline.Application.Submissions;
 public interface IEvidenceFiles
 {
     EvidenceFile Inspect(string relativePath, CancellationToken cancellation);
+
+    /// <summary>The file's content as a stream, for evidence that is read (SBOMs, VEX); null when it cannot be opened. Size limits are the caller's, after <see cref="Inspect"/>.</summary>
+    Stream? OpenRead(string relativePath);
 }

@@ -35,7 +35,7 @@ public sealed record LoadedAttestation(
     public static LoadedAttestation Load(string path, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines, string workingDirectory, Options options)
     {
         var shown = DisplayPaths.For(path, workingDirectory);
-        var evidence = new EvidenceVerifier(new FolderEvidenceFiles(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, options.Limits), options.Cancellation);
+        var evidence = new EvidenceVerifier(new FolderEvidenceFiles(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, options.Limits), options.Cancellation) { Profiles = standards.SbomProfiles };
         var (bytes, opening) = InputFiles.ReadAll(path, options.Limits.MaxAttestationBytes);
         if (bytes is null)
         {
@@ -64,6 +64,7 @@ public sealed record LoadedAttestation(
             }
 
             ReportHardLinks(attestation, evidence, diagnostics);
+            ReportSbomSubjects(attestation, evidence, diagnostics);
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
@@ -87,6 +88,24 @@ public sealed record LoadedAttestation(
         }
 
         return named;
+    }
+
+    /// <summary>A PB1912 warning for each SBOM evidence file that describes another product or version than the attestation's.</summary>
+    private static void ReportSbomSubjects(Attestation attestation, EvidenceVerifier evidence, DiagnosticBag diagnostics)
+    {
+        var product = attestation.Product;
+        foreach (var item in attestation.Claims.SelectMany(c => c.Evidence).Where(e => e.Kind == EvidenceKind.Sbom && e.Path is not null).DistinctBy(e => e.Path))
+        {
+            if (!evidence.Check(item).IsGood || evidence.Sbom(item.Path!).Metadata is not { SubjectName: { } name } metadata)
+            {
+                continue;
+            }
+
+            if (!string.Equals(name, product.Name, StringComparison.OrdinalIgnoreCase) || (metadata.SubjectVersion is { } version && version != product.Version))
+            {
+                diagnostics.Add(DiagnosticCodes.SbomSubjectMismatch, item.Origin ?? SourceLocation.WholeFile(evidence.ToString() ?? ""), item.Path, $"{name} {metadata.SubjectVersion}".TrimEnd(), $"{product.Name} {product.Version}");
+            }
+        }
     }
 
     private static void ReportHardLinks(Attestation attestation, EvidenceVerifier evidence, DiagnosticBag diagnostics)

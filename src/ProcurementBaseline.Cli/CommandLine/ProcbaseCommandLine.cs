@@ -6,6 +6,7 @@ using ProcurementBaseline.Cli.Commands.BaselineCommands;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
 using ProcurementBaseline.Cli.Commands.MapCommands;
 using ProcurementBaseline.Cli.Commands.OscalCommands;
+using ProcurementBaseline.Cli.Commands.SbomCommands;
 
 namespace ProcurementBaseline.Cli.CommandLine;
 
@@ -118,6 +119,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             HarmoniseCommand.Create(cli),
             PlanCommand.Create(cli),
             OscalCommands.Create(cli),
+            SbomCommands.Create(cli),
             SchemaCommand.Create(cli),
         };
         return root;

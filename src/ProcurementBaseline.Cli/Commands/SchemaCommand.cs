@@ -10,7 +10,7 @@ namespace ProcurementBaseline.Cli.Commands;
 public static class SchemaCommand
 {
     /// <summary>The formats with a schema; each file is <c>schemas/&lt;kind&gt;.schema.json</c> in the standards folder.</summary>
-    public static readonly string[] Kinds = ["attestation", "baseline", "catalog", "crosswalk", "selection"];
+    public static readonly string[] Kinds = ["attestation", "baseline", "catalog", "crosswalk", "sbom-profile", "selection"];
 
     public static Command Create(CliContext cli)
     {
@@ -20,7 +20,7 @@ public static class SchemaCommand
             Description = "A folder to write the schema into, with the schemas it refers to (so an editor can resolve them). Default: print it.",
         };
         var standards = CommonOptions.Standards();
-        var command = new Command("schema", "Print the JSON Schema of a YAML format (attestation, baseline, catalog, crosswalk, selection), or write them to a folder.")
+        var command = new Command("schema", "Print the JSON Schema of a YAML format (attestation, baseline, catalog, crosswalk, sbom-profile, selection), or write them to a folder.")
         {
             kind, output, standards,
         };

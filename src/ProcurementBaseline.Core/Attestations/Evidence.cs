@@ -17,6 +17,9 @@ public sealed record Evidence
     /// <summary>Lower-case hexadecimal sha256 of the file.</summary>
     public string? Sha256 { get; init; }
 
+    /// <summary>An SBOM or a VEX document is read and checked against the profile the baseline names; a document is only hashed.</summary>
+    public EvidenceKind Kind { get; init; }
+
     public DateOnly? Issued { get; init; }
 
     public DateOnly? Expires { get; init; }

@@ -24,6 +24,12 @@ public sealed record AcceptancePolicy
     /// <summary>Whether only a signed bundle, verified against a key or root the assessor trusts, can pass.</summary>
     public bool SignedSubmission { get; init; }
 
+    /// <summary>Which controls need SBOM or VEX evidence, and what it must show.</summary>
+    public ImmutableArray<EvidenceRequirement> EvidenceRequirements { get; init; } = [];
+
+    public IEnumerable<EvidenceRequirement> RequirementsFor(ControlKey control) =>
+        EvidenceRequirements.IsEmpty ? [] : EvidenceRequirements.Where(r => r.Controls.Contains(control));
+
     public bool AcceptsNotApplicable(ControlKey control) =>
         NotApplicableAllowed && (NotApplicableControls.IsEmpty || NotApplicableControls.Contains(control));
 }

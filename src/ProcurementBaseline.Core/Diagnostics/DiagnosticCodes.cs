@@ -6,7 +6,7 @@ namespace ProcurementBaseline.Diagnostics;
 /// <summary>
 /// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
 /// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import;
-/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates; PB18xx: submission bundles and signatures.
+/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates; PB18xx: submission bundles and signatures; PB19xx: SBOM and VEX evidence and SBOM profiles.
 /// docs/diagnostics.md is generated from this list and a test keeps the two in step.
 /// </summary>
 public static class DiagnosticCodes
@@ -377,6 +377,66 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor BundleEvidenceUnusable =
         new("PB1818", Error, "Evidence cannot be bundled", "evidence '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor SbomUnreadable =
+        new("PB1901", Error, "SBOM cannot be read", "{0}");
+
+    public static readonly DiagnosticDescriptor NotAnSbom =
+        new("PB1902", Error, "Not an SBOM", "the file is not a CycloneDX (JSON or XML) or SPDX (2.x JSON, 3.x JSON-LD) document: {0}");
+
+    public static readonly DiagnosticDescriptor SbomExtensionMismatch =
+        new("PB1903", Warning, "SBOM named for another format", "the file is named '{0}' but holds {1}; it is read as what it holds");
+
+    public static readonly DiagnosticDescriptor SbomUnsupportedVersion =
+        new("PB1904", Error, "SBOM version not supported", "{0} version '{1}' is not read; supported: {2}");
+
+    public static readonly DiagnosticDescriptor SbomDtd =
+        new("PB1905", Error, "Document type declaration in XML", "the XML declares a document type (DTD); DTDs are never processed, so no entity is expanded or fetched, and the file is not read");
+
+    public static readonly DiagnosticDescriptor SbomDuplicateRef =
+        new("PB1906", Error, "Duplicate component reference", "reference '{0}' is given to more than one component (first: {1}); dependencies and VEX statements on it are ambiguous");
+
+    public static readonly DiagnosticDescriptor SbomDependencyCycle =
+        new("PB1907", Warning, "Dependency cycle", "the dependencies form a cycle: {0}");
+
+    public static readonly DiagnosticDescriptor SbomTooDeep =
+        new("PB1908", Error, "SBOM nested too deeply", "components are nested deeper than {0} levels; the rest of the file is not read");
+
+    public static readonly DiagnosticDescriptor SbomSchemaInvalid =
+        new("PB1909", Error, "SBOM not valid against its schema", "{0}");
+
+    public static readonly DiagnosticDescriptor SbomIncomplete =
+        new("PB1910", Warning, "SBOM evidence incomplete under its profile", "evidence '{0}' does not meet {1}: {2}");
+
+    public static readonly DiagnosticDescriptor EvidenceKindMissing =
+        new("PB1911", Warning, "Required evidence kind not given", "{0} needs {1} evidence under {2}; the claim names none with kind: {1}");
+
+    public static readonly DiagnosticDescriptor SbomSubjectMismatch =
+        new("PB1912", Warning, "SBOM describes another product", "evidence '{0}' is an SBOM of {1}, but the attestation is for {2}");
+
+    public static readonly DiagnosticDescriptor VexOpenVulnerability =
+        new("PB1913", Warning, "Affected vulnerability without a plan", "evidence '{0}': {1} is {2} for {3} with no milestone naming it in the claim's plan of action");
+
+    public static readonly DiagnosticDescriptor VexUnmatched =
+        new("PB1914", Warning, "VEX statement on no SBOM component", "{0} names {1}, which is not a component of the SBOM it is joined to");
+
+    public static readonly DiagnosticDescriptor NotAVex =
+        new("PB1915", Error, "Not a VEX document", "the file is not a CycloneDX VEX, OpenVEX or CSAF 2.0 VEX document: {0}");
+
+    public static readonly DiagnosticDescriptor SbomEvidenceUnusable =
+        new("PB1916", Warning, "SBOM or VEX evidence cannot be checked", "evidence '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor UnknownSbomProfile =
+        new("PB1917", Error, "Unknown SBOM profile", "'{0}' is not a loaded SBOM profile; loaded: {1}");
+
+    public static readonly DiagnosticDescriptor SbomProfileBadSource =
+        new("PB1918", Error, "Unknown place to read an SBOM field from", "'{0}' is not a place a field can be read from; use property:NAME or one of: {1}");
+
+    public static readonly DiagnosticDescriptor SbomTooManyComponents =
+        new("PB1919", Error, "Too many components", "the SBOM lists more than {0:N0} components; the rest are not read");
+
+    public static readonly DiagnosticDescriptor VexWithoutSbom =
+        new("PB1920", Warning, "VEX evidence with no SBOM to join", "evidence '{0}' is a VEX document, but the claim names no SBOM (kind: sbom) whose components it could be joined to");
 
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -213,7 +213,57 @@ public sealed class ClaimAssessment
             }
         }
 
+        foreach (var requirement in verifier.ChecksContent ? policy.RequirementsFor(claim.Control) : [])
+        {
+            foreach (var issue in RequirementIssues(claim, requirement, verifier, baselineName ?? "the baseline"))
+            {
+                (issues ??= ImmutableArray.CreateBuilder<ClaimIssue>()).Add(issue);
+            }
+        }
+
         return issues?.ToImmutable() ?? [];
+    }
+
+    /// <summary>What keeps a claim's SBOM or VEX evidence from meeting a baseline's requirement: none given, a file that cannot be read, incomplete fields, open vulnerabilities without a milestone.</summary>
+    private static IEnumerable<ClaimIssue> RequirementIssues(Claim claim, EvidenceRequirement requirement, IEvidenceVerifier verifier, string baselineName)
+    {
+        var kind = requirement.Kind == EvidenceKind.Sbom ? "sbom" : "vex";
+        var any = false;
+        foreach (var item in claim.Evidence.Where(e => e.Kind == requirement.Kind))
+        {
+            any = true;
+            var at = item.Origin ?? claim.Origin;
+            if (item.Path is null)
+            {
+                yield return ClaimIssue.Of(DiagnosticCodes.SbomEvidenceUnusable, at, item.Title, "is a URI; an SBOM or VEX document is checked only as a file in the submission");
+                continue;
+            }
+
+            if (!verifier.Check(item).IsGood)
+            {
+                continue;
+            }
+
+            var content = verifier.Content(item, requirement, claim);
+            foreach (var issue in content.Issues)
+            {
+                yield return issue;
+            }
+
+            foreach (var open in content.Open)
+            {
+                if (!claim.Poam.Any(m => m.Description.Contains(open.Vulnerability, StringComparison.OrdinalIgnoreCase)))
+                {
+                    yield return ClaimIssue.Of(DiagnosticCodes.VexOpenVulnerability, at, item.Title, open.Vulnerability,
+                        open.Status == Vex.VexStatus.Affected ? "affected" : "under investigation", open.Product);
+                }
+            }
+        }
+
+        if (!any)
+        {
+            yield return ClaimIssue.Of(DiagnosticCodes.EvidenceKindMissing, claim.Origin, claim.Control, kind, baselineName);
+        }
     }
 
     private static ClaimIssue FileIssue(Evidence item, EvidenceFileCheck file, SourceLocation? at)

@@ -1,4 +1,5 @@
 using ProcurementBaseline.Attestations;
+using ProcurementBaseline.Baselines;
 
 namespace ProcurementBaseline.Evaluation;
 
@@ -42,6 +43,12 @@ public readonly record struct EvidenceFileCheck(EvidenceFileState State, string?
 public interface IEvidenceVerifier
 {
     EvidenceFileCheck Check(Evidence evidence);
+
+    /// <summary>Whether SBOM and VEX contents are read; when not (a plan's hypothetical evidence, benchmarks), baselines' evidence requirements are taken as met.</summary>
+    bool ChecksContent { get; }
+
+    /// <summary>Reads an SBOM or VEX evidence file (already found present and as pinned) against a baseline's requirement; <paramref name="claim"/> gives a VEX its SBOM.</summary>
+    EvidenceContent Content(Evidence evidence, EvidenceRequirement requirement, Claim claim);
 }
 
 /// <summary>
@@ -54,4 +61,9 @@ public sealed class TrustedEvidence : IEvidenceVerifier
 
     public EvidenceFileCheck Check(Evidence evidence) =>
         evidence.Path is null ? EvidenceFileState.NotAFile : evidence.Sha256 is null ? EvidenceFileState.Unpinned : EvidenceFileState.Present;
+
+    public bool ChecksContent => false;
+
+    /// <summary>Contents are not read: an SBOM counts as what it says it is, as a pinned file counts as present.</summary>
+    public EvidenceContent Content(Evidence evidence, EvidenceRequirement requirement, Claim claim) => EvidenceContent.Unchecked;
 }

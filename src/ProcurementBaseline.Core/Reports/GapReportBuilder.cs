@@ -10,7 +10,11 @@ namespace ProcurementBaseline.Reports;
 /// <summary>Builds a <see cref="GapReport"/> from one submission's evaluations.</summary>
 public static class GapReportBuilder
 {
-    public sealed record Inputs(string AttestationFile, string AttestationSha256, string ToolVersion, IReadOnlyList<InputRow> Files);
+    public sealed record Inputs(string AttestationFile, string AttestationSha256, string ToolVersion, IReadOnlyList<InputRow> Files)
+    {
+        /// <summary>What reading SBOM and VEX evidence found, by path, shown in the evidence register.</summary>
+        public IReadOnlyDictionary<string, string> EvidenceSummaries { get; init; } = new Dictionary<string, string>();
+    }
 
     public static GapReport Build(Attestation attestation, IReadOnlyList<BaselineEvaluation> evaluations, CatalogLibrary catalogs, DateOnly asOf, Inputs inputs)
     {
@@ -30,7 +34,7 @@ public static class GapReportBuilder
             inputs.AttestationSha256,
             [.. evaluations.Select(Section)],
             [.. Poam(attestation, asOf)],
-            [.. Evidence(attestation, asOf)],
+            [.. Evidence(attestation, asOf, inputs.EvidenceSummaries)],
             [.. used.Select(catalogs.Find).OfType<Catalog>().Select(Catalog)],
             inputs.Files);
     }
@@ -114,13 +118,16 @@ public static class GapReportBuilder
             .OrderBy(p => p.m.Due).ThenBy(p => p.Control)
             .Select(p => new PoamRow(p.Control.ToString(), p.m.Description, Date(p.m.Due), p.m.Due < asOf));
 
-    private static IEnumerable<EvidenceRow> Evidence(Attestation attestation, DateOnly asOf) =>
+    private static IEnumerable<EvidenceRow> Evidence(Attestation attestation, DateOnly asOf, IReadOnlyDictionary<string, string> summaries) =>
         attestation.Claims.SelectMany(c => c.Evidence)
             .GroupBy(e => (e.Title, Location: e.Path ?? e.Uri ?? "", e.Sha256, e.Issued, e.Expires))
             .OrderBy(g => g.Key.Expires ?? DateOnly.MaxValue).ThenBy(g => g.Key.Location, StringComparer.Ordinal)
             .Select(g => new EvidenceRow(g.Key.Title, g.Key.Location, g.Key.Sha256, g.Key.Issued is { } i ? Date(i) : null, g.Key.Expires is { } x ? Date(x) : null,
-                g.Key.Expires is { } expires && expires < asOf ? "expired" : g.Key.Expires is { } soon && soon < asOf.AddDays(90) ? "expires within 90 days" : "in date",
+                DateState(g.Key.Expires, asOf) + (summaries.TryGetValue(g.Key.Location, out var summary) ? $"; {summary}" : ""),
                 g.Count()));
+
+    private static string DateState(DateOnly? expires, DateOnly asOf) =>
+        expires is { } e && e < asOf ? "expired" : expires is { } soon && soon < asOf.AddDays(90) ? "expires within 90 days" : "in date";
 
     private static CatalogRow Catalog(Catalog catalog) => new(
         catalog.Ref.ToString(), catalog.Title.Default, catalog.Publisher, catalog.Source.Fidelity.ToString().ToLowerInvariant(),

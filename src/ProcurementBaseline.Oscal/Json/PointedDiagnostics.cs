@@ -1,3 +1,4 @@
+using ProcurementBaseline.Text;
 using ProcurementBaseline.Diagnostics;
 
 namespace ProcurementBaseline.Oscal.Json;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
+using ProcurementBaseline.Text;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Oscal.Json;

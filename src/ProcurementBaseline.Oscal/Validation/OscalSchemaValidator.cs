@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using ProcurementBaseline.Text;
 using ProcurementBaseline.Diagnostics;
-using ProcurementBaseline.Oscal.Json;
 
 namespace ProcurementBaseline.Oscal.Validation;
 

@@ -27,7 +27,7 @@ public static class AttestationYamlReader
     private static readonly MappingReader.KeySet ProductKeys = new("name", "version");
     private static readonly MappingReader.KeySet SignatoryKeys = new("name", "role");
     private static readonly MappingReader.KeySet ClaimKeys = new("control", "status", "statement", "evidence", "poam", "justification", "assessor", "review");
-    private static readonly MappingReader.KeySet EvidenceKeys = new("title", "uri", "path", "sha256", "issued", "expires");
+    private static readonly MappingReader.KeySet EvidenceKeys = new("title", "kind", "uri", "path", "sha256", "issued", "expires");
     private static readonly MappingReader.KeySet MilestoneKeys = new("milestone", "due");
 
     public static LoadResult<Attestation> Read(ReadOnlyMemory<byte> bytes, string file)
@@ -132,6 +132,9 @@ public static class AttestationYamlReader
         };
     }
 
+    /// <summary>The words for evidence kinds: document (the default), sbom, vex.</summary>
+    public static EnumWords<EvidenceKind> EvidenceKinds { get; } = new(("document", EvidenceKind.Document), ("sbom", EvidenceKind.Sbom), ("vex", EvidenceKind.Vex));
+
     private static Evidence? ReadEvidence(YNode node, ReadContext context)
     {
         if (MappingReader.Open(node, "evidence", context, EvidenceKeys) is not { } evidence)
@@ -140,6 +143,7 @@ public static class AttestationYamlReader
         }
 
         var title = evidence.RequiredString("title");
+        var kind = evidence.Optional("kind") is { } k ? YamlValues.ReadEnum(k, "kind", context, EvidenceKinds) : EvidenceKind.Document;
         var uri = evidence.OptionalString("uri");
         var pathNode = evidence.Optional("path");
         var path = YamlValues.ReadString(pathNode, "path", context);
@@ -167,6 +171,7 @@ public static class AttestationYamlReader
         return title is null ? null : new Evidence
         {
             Title = title,
+            Kind = kind ?? EvidenceKind.Document,
             Uri = uri,
             Path = path,
             Sha256 = sha?.ToLowerInvariant(),

@@ -58,6 +58,7 @@ public static class AttestationYamlWriter
             {
                 yaml.BeginMapping();
                 yaml.Entry("title", e.Title);
+                yaml.Entry("kind", e.Kind == EvidenceKind.Document ? null : AttestationYamlReader.EvidenceKinds.Word(e.Kind));
                 yaml.Entry("uri", e.Uri);
                 yaml.Entry("path", e.Path);
                 yaml.Entry("sha256", e.Sha256);

@@ -1,10 +1,12 @@
 using ProcurementBaseline.Text;
 using System.Collections.Immutable;
+using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Harmonisation;
 using ProcurementBaseline.Yaml.Nodes;
+using ProcurementBaseline.Yaml.Attestations;
 using ProcurementBaseline.Yaml.Reading;
 
 namespace ProcurementBaseline.Yaml.Baselines;
@@ -23,7 +25,9 @@ public static class BaselineYamlReader
         "catalog", "selection", "groups", "controls", "tags", "applicability", "classes", "priority");
 
     private static readonly MappingReader.KeySet PolicyKeys = new(
-        "not-applicable", "not-applicable-controls", "poam-max-days", "evidence-max-age-days", "mapped-coverage", "signed-submission");
+        "not-applicable", "not-applicable-controls", "poam-max-days", "evidence-max-age-days", "mapped-coverage", "signed-submission", "evidence");
+
+    private static readonly MappingReader.KeySet RequirementKeys = new("controls", "kind", "profile", "min-share");
 
     private static readonly MappingReader.KeySet MappedKeys = new("allowed", "provenance", "min-strength", "max-hops", "include-drafts");
 
@@ -70,6 +74,32 @@ public static class BaselineYamlReader
             Select = select,
             Policy = policy,
             Clusters = clusters,
+        };
+    }
+
+    private static EvidenceRequirement? Requirement(YNode node, ReadContext context)
+    {
+        if (MappingReader.Open(node, "evidence requirement", context, RequirementKeys) is not { } requirement)
+        {
+            return null;
+        }
+
+        var controls = YamlValues.ReadValueList(requirement.Required("controls"), "controls", context, n => Key(n, "controls", context));
+        var kind = YamlValues.ReadEnum(requirement.Required("kind"), "kind", context, AttestationYamlReader.EvidenceKinds);
+        var profile = requirement.OptionalString("profile");
+        var minShare = YamlValues.ReadNumber(requirement.Optional("min-share"), "min-share", context, 0, 1) ?? 1;
+        if (kind == EvidenceKind.Sbom && profile is null)
+        {
+            context.Report(DiagnosticCodes.MissingField, node, "evidence requirement", "profile");
+        }
+
+        return kind is null or EvidenceKind.Document ? null : new EvidenceRequirement
+        {
+            Controls = controls,
+            Kind = kind.Value,
+            Profile = profile,
+            MinShare = minShare,
+            Origin = context.At(node),
         };
     }
 
@@ -176,6 +206,7 @@ public static class BaselineYamlReader
                 : defaults.EvidenceMaxAgeDays,
             Mappings = mappings,
             SignedSubmission = YamlValues.ReadFlag(policy.Optional("signed-submission"), "signed-submission", context) ?? defaults.SignedSubmission,
+            EvidenceRequirements = YamlValues.ReadList(policy.Optional("evidence"), "evidence", context, n => Requirement(n, context)),
         };
     }
 }

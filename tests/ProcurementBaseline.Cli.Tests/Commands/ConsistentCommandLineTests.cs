@@ -97,7 +97,7 @@ public sealed partial class ConsistentCommandLineTests
             Assert.AreEqual(File.ReadAllText(Path.Combine(RepositoryPaths.Standards, "schemas", "attestation.schema.json")), printed.Out);
             Assert.AreEqual(ExitCodes.Success, written.ExitCode, written.Error);
             CollectionAssert.AreEquivalent(
-                new[] { "attestation.schema.json", "baseline.schema.json", "catalog.schema.json", "crosswalk.schema.json", "selection.schema.json" },
+                new[] { "attestation.schema.json", "baseline.schema.json", "catalog.schema.json", "crosswalk.schema.json", "sbom-profile.schema.json", "selection.schema.json" },
                 Directory.GetFiles(folder).Select(Path.GetFileName).ToList());
             Assert.AreEqual(ExitCodes.Usage, unknown.ExitCode);
         }

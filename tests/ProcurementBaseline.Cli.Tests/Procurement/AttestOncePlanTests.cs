@@ -25,8 +25,20 @@ public sealed class AttestOncePlanTests
         var plan = CliRunner.InRepository("plan", "-b", Four, "--prefer", "nist-ssdf@1.1", "--as-of", "2026-11-26", "--format", "json");
         var init = CliRunner.InRepository("attest", "init", "--plan", "-b", Four, "--prefer", "nist-ssdf@1.1", "--vendor", "Vendor", "--product", "Product", "--date", "2026-11-20", "--out", file);
         var skeleton = File.ReadAllText(file);
-        folder.Write("attestation.yaml", skeleton.Replace("    status: not-implemented",
-            $"    status: implemented\n    evidence:\n      - {{title: SDLC, path: evidence/sdlc.md, sha256: {sha}, issued: \"2026-11-01\", expires: \"2027-11-01\"}}", StringComparison.Ordinal));
+        // The controls whose baselines ask for SBOM evidence say so in the skeleton; they get a CERT-In-complete SBOM.
+        var sbom = Path.Combine(folder.Root, "evidence", "sbom.cdx.json");
+        File.Copy(Path.Combine(RepositoryPaths.Root, "samples", "delta-all-four", "evidence", "sbom.cdx.json"), sbom);
+        var sbomSha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(sbom)));
+        var implemented = skeleton.Replace("    status: not-implemented",
+            $"    status: implemented\n    evidence:\n      - {{title: SDLC, path: evidence/sdlc.md, sha256: {sha}, issued: \"2026-11-01\", expires: \"2027-11-01\"}}", StringComparison.Ordinal);
+        foreach (var control in new[] { "certin-sbom@1.0#7.1.2", "certin-sbom@1.0#7.1.4" })
+        {
+            StringAssert.Contains(skeleton, $"needs in in-government-software: evidence with kind: sbom, complete under the SBOM profile certin@1.0\n  - control: {control}\n");
+            implemented = implemented.Replace($"  - control: {control}\n    status: implemented\n    evidence:\n",
+                $"  - control: {control}\n    status: implemented\n    evidence:\n      - {{title: SBOM, kind: sbom, path: evidence/sbom.cdx.json, sha256: {sbomSha}, issued: \"2026-11-01\", expires: \"2027-11-01\"}}\n", StringComparison.Ordinal);
+        }
+
+        folder.Write("attestation.yaml", implemented);
         var run = CliRunner.InRepository("assess", file, "-b", Four, "--as-of", "2026-11-26", "--format", "json");
 
         Assert.AreEqual(ExitCodes.Success, plan.ExitCode, plan.Error);

@@ -76,7 +76,7 @@ public sealed class CrosswalkRetargetTests
     public void MapRetarget_OnTheSsdfDraft_WritesACrosswalkThatChecksClean_WithChangedTasksFlagged()
     {
         using var temp = new TempStandards();
-        foreach (var folder in new[] { "baselines", "schemas" })
+        foreach (var folder in new[] { "baselines", "sbom-profiles", "schemas" })
         {
             CopyFolder(Path.Combine(RepositoryPaths.Standards, folder), Path.Combine(temp.Root, folder));
         }

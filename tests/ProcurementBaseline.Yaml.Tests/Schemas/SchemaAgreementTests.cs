@@ -10,9 +10,9 @@ namespace ProcurementBaseline.Tests.Schemas;
 [TestClass]
 public sealed class SchemaAgreementTests
 {
-    private static readonly Lazy<(JsonSchema Catalog, JsonSchema Selection, JsonSchema Crosswalk, JsonSchema Baseline, JsonSchema Attestation, EvaluationOptions Options)> Schemas = new(LoadSchemas);
+    private static readonly Lazy<(JsonSchema Catalog, JsonSchema Selection, JsonSchema Crosswalk, JsonSchema Baseline, JsonSchema Attestation, JsonSchema SbomProfile, EvaluationOptions Options)> Schemas = new(LoadSchemas);
 
-    private static (JsonSchema, JsonSchema, JsonSchema, JsonSchema, JsonSchema, EvaluationOptions) LoadSchemas()
+    private static (JsonSchema, JsonSchema, JsonSchema, JsonSchema, JsonSchema, JsonSchema, EvaluationOptions) LoadSchemas()
     {
         var registry = new SchemaRegistry();
         var build = new BuildOptions { SchemaRegistry = registry };
@@ -22,7 +22,8 @@ public sealed class SchemaAgreementTests
         var crosswalk = JsonSchema.FromFile(Path.Combine(directory, "crosswalk.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/crosswalk.schema.json"));
         var baseline = JsonSchema.FromFile(Path.Combine(directory, "baseline.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/baseline.schema.json"));
         var attestation = JsonSchema.FromFile(Path.Combine(directory, "attestation.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/attestation.schema.json"));
-        return (catalog, selection, crosswalk, baseline, attestation, new EvaluationOptions());
+        var sbomProfile = JsonSchema.FromFile(Path.Combine(directory, "sbom-profile.schema.json"), build, new Uri("https://procurementbaseline.dev/schemas/sbom-profile.schema.json"));
+        return (catalog, selection, crosswalk, baseline, attestation, sbomProfile, new EvaluationOptions());
     }
 
     private static bool SchemaAccepts(JsonSchema schema, string yaml) =>
@@ -46,6 +47,7 @@ public sealed class SchemaAgreementTests
             var schema = text.Contains("\nkind: selection\n", StringComparison.Ordinal) ? Schemas.Value.Selection
                 : text.Contains("\nkind: crosswalk\n", StringComparison.Ordinal) ? Schemas.Value.Crosswalk
                 : text.Contains("\nkind: baseline\n", StringComparison.Ordinal) ? Schemas.Value.Baseline
+                : text.Contains("\nkind: sbom-profile\n", StringComparison.Ordinal) ? Schemas.Value.SbomProfile
                 : Schemas.Value.Catalog;
             Assert.IsTrue(SchemaAccepts(schema, text), file);
         }

@@ -71,7 +71,7 @@ public static class AttestationSkeleton
         foreach (var entry in entries)
         {
             w.Append(CultureInfo.InvariantCulture, $"  # {Comment(entry.Heading)}\n");
-            foreach (var note in entry.Notes)
+            foreach (var note in entry.Notes.Concat(EvidenceNeeds(baselines, entry.Control)))
             {
                 var first = true;
                 foreach (var line in Wrap(note))
@@ -91,6 +91,12 @@ public static class AttestationSkeleton
 
         return w.ToString();
     }
+
+    /// <summary>What the baselines' evidence requirements ask of a claim on this control: "needs in in-government-software: evidence with kind: sbom, complete under certin@1.0".</summary>
+    private static IEnumerable<string> EvidenceNeeds(IReadOnlyList<ResolvedBaseline> baselines, Harmonisation.ControlKey control) =>
+        baselines.SelectMany(b => b.Baseline.Policy.RequirementsFor(control).Select(r =>
+            $"needs in {b.Baseline.Id}: evidence with kind: {(r.Kind == Attestations.EvidenceKind.Sbom ? "sbom" : "vex")}" +
+            (r.Profile is { } profile ? $", complete under the SBOM profile {profile}" : ", each affected vulnerability with a milestone in the poam")));
 
     /// <summary>One comment line: line breaks and control characters from a catalog never end the comment.</summary>
     private static string Comment(string text) => string.Join(' ', Wrap(text));

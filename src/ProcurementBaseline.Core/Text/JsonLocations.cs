@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ProcurementBaseline.Diagnostics;
 
-namespace ProcurementBaseline.Oscal.Json;
+namespace ProcurementBaseline.Text;
 
 /// <summary>
 /// The line and column of JSON pointers (RFC 6901) in a document's bytes, found in one pass of the reader: a member

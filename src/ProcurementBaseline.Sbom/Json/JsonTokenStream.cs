@@ -1,0 +1,347 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Sbom.Reading;
+
+namespace ProcurementBaseline.Sbom.Json;
+
+/// <summary>
+/// JSON tokens read from a stream through a buffer that holds only the current stretch of the file (it grows only for
+/// a single token longer than itself), with the line and column of each token. <see cref="Utf8JsonReader"/> does the
+/// parsing; this keeps its state between refills so a 100 MB document is never held whole.
+/// </summary>
+internal sealed class JsonTokenStream : IDisposable
+{
+    private const int InitialBuffer = 64 * 1024;
+    private const int MaxToken = 64 * 1024 * 1024;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Stream _stream;
+    private readonly string _file;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
+    private int _start;
+    private int _end;
+    private bool _final;
+    private long _bufferOffset;
+    private JsonReaderState _state;
+
+    // Line counting: everything before _scanned (an absolute offset) has been counted.
+    private long _scanned;
+    private int _line = 1;
+    private long _lineStart;
+
+    private int _valueStart;
+    private int _valueLength;
+    private bool _valueEscaped;
+    private long _tokenOffset;
+
+    public JsonTokenStream(Stream stream, string file, int maxDepth)
+    {
+        _stream = stream;
+        _file = file;
+        _state = new JsonReaderState(new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        SkipByteOrderMark();
+    }
+
+    public JsonTokenType TokenType { get; private set; }
+
+    /// <summary>The depth of the current token: 0 for the root's braces, 1 for its members.</summary>
+    public int Depth { get; private set; }
+
+    public long BytesRead => _bufferOffset + _start;
+
+    public bool Read()
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            bool read;
+            try
+            {
+                read = reader.Read();
+            }
+            catch (JsonException e)
+            {
+                throw new SbomReadException($"the JSON is malformed: {Reason(e)}", LocationOf(OffsetOf(e)));
+            }
+
+            if (read)
+            {
+                TokenType = reader.TokenType;
+                Depth = reader.CurrentDepth;
+                var tokenStart = _start + (int)reader.TokenStartIndex;
+                _tokenOffset = _bufferOffset + tokenStart;
+                _valueEscaped = reader.ValueIsEscaped;
+                _valueLength = reader.HasValueSequence ? 0 : reader.ValueSpan.Length;
+                _valueStart = TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? tokenStart + 1 : tokenStart;
+                _state = reader.CurrentState;
+                _start += (int)reader.BytesConsumed;
+                return true;
+            }
+
+            _state = reader.CurrentState;
+            _start += (int)reader.BytesConsumed;
+            if (_final)
+            {
+                return false;
+            }
+
+            Refill();
+        }
+    }
+
+    /// <summary>Reads the next token, failing when the document ends first (a truncated file).</summary>
+    public void Next()
+    {
+        if (!Read())
+        {
+            throw new SbomReadException("the document ends early (it may be truncated)", Location());
+        }
+    }
+
+    /// <summary>Whether the current property name (or string) is this text.</summary>
+    public bool Is(ReadOnlySpan<byte> utf8) =>
+        _valueEscaped ? string.Equals(String(), StrictUtf8.GetString(utf8), StringComparison.Ordinal) : _buffer.AsSpan(_valueStart, _valueLength).SequenceEqual(utf8);
+
+    /// <summary>The current string or property name, decoded; invalid UTF-8 is an error, not replaced.</summary>
+    public string String()
+    {
+        try
+        {
+            if (!_valueEscaped)
+            {
+                return StrictUtf8.GetString(_buffer, _valueStart, _valueLength);
+            }
+
+            var quoted = _buffer.AsSpan(_valueStart - 1, _valueLength + 2);
+            var reader = new Utf8JsonReader(quoted, isFinalBlock: true, state: default);
+            reader.Read();
+            return reader.GetString() ?? "";
+        }
+        catch (Exception e) when (e is DecoderFallbackException or InvalidOperationException or JsonException)
+        {
+            throw new SbomReadException("a string is not valid UTF-8", Location());
+        }
+    }
+
+    /// <summary>The current scalar as text (a string's value, a number's or literal's digits), or null for JSON null.</summary>
+    public string? Scalar() => TokenType switch
+    {
+        JsonTokenType.String => String(),
+        JsonTokenType.Number => Encoding.ASCII.GetString(_buffer, _valueStart, _valueLength),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => null,
+    };
+
+    /// <summary>Reads the next value: its text when it is a scalar, null (and the value skipped) when it is an object or array.</summary>
+    public string? ReadScalar()
+    {
+        Next();
+        if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            SkipCurrent();
+            return null;
+        }
+
+        return Scalar();
+    }
+
+    /// <summary>Skips the value the reader is on (after a property name: the value that follows).</summary>
+    public void SkipValue()
+    {
+        Next();
+        SkipCurrent();
+    }
+
+    /// <summary>Skips the rest of the object or array whose start token is current; nothing for a scalar.</summary>
+    public void SkipCurrent()
+    {
+        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
+        var depth = Depth;
+        do
+        {
+            Next();
+        }
+        while (!(TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && Depth == depth));
+    }
+
+    /// <summary>After a start of object: moves to the next property name, or returns false at the object's end.</summary>
+    public bool NextProperty()
+    {
+        Next();
+        return TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>After a start of array: moves to the next item, or returns false at the array's end.</summary>
+    public bool NextItem()
+    {
+        Next();
+        return TokenType != JsonTokenType.EndArray;
+    }
+
+    /// <summary>Reads the next value and says whether it opens an object; anything else is skipped.</summary>
+    public bool ReadObject()
+    {
+        Next();
+        if (TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        SkipCurrent();
+        return false;
+    }
+
+    /// <summary>Reads the next value and says whether it opens an array; anything else is skipped.</summary>
+    public bool ReadArray()
+    {
+        Next();
+        if (TokenType == JsonTokenType.StartArray)
+        {
+            return true;
+        }
+
+        SkipCurrent();
+        return false;
+    }
+
+    /// <summary>Reads an array and calls <paramref name="item"/> with each item's first token current; anything but an array is skipped.</summary>
+    public void Each(Action item)
+    {
+        if (!ReadArray())
+        {
+            return;
+        }
+
+        while (NextItem())
+        {
+            item();
+        }
+    }
+
+    /// <summary>Reads an array and counts its items; anything but an array counts as none.</summary>
+    public int CountItems()
+    {
+        var count = 0;
+        Each(() =>
+        {
+            count++;
+            SkipCurrent();
+        });
+        return count;
+    }
+
+    /// <summary>The line and column (1-based; the column counts bytes) of the current token.</summary>
+    public SourceLocation Location() => LocationOf(_tokenOffset);
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
+    /// <summary>The absolute offset a reader's exception points at: its line and byte position count from the reader's start.</summary>
+    private long OffsetOf(JsonException e)
+    {
+        var span = _buffer.AsSpan(_start, _end - _start);
+        var at = 0;
+        for (var line = 0L; line < (e.LineNumber ?? 0); line++)
+        {
+            var next = span[at..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next + 1;
+        }
+
+        return _bufferOffset + _start + Math.Min(span.Length, at + (e.BytePositionInLine ?? 0));
+    }
+
+    private static string Reason(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber", StringComparison.Ordinal);
+        return (cut < 0 ? message : message[..cut]).TrimEnd(' ', '.');
+    }
+
+    private SourceLocation LocationOf(long offset)
+    {
+        if (offset >= _scanned)
+        {
+            Count(offset);
+        }
+
+        return new SourceLocation(_file, _line, (int)Math.Min(int.MaxValue, offset - _lineStart + 1));
+    }
+
+    private void Count(long offset)
+    {
+        var from = (int)Math.Max(0, _scanned - _bufferOffset);
+        var to = (int)Math.Min(_end, offset - _bufferOffset);
+        var span = _buffer.AsSpan(from, Math.Max(0, to - from));
+        var at = 0;
+        while ((at = span.IndexOf((byte)'\n')) >= 0)
+        {
+            _line++;
+            from += at + 1;
+            _lineStart = _bufferOffset + from;
+            span = span[(at + 1)..];
+        }
+
+        _scanned = Math.Max(_scanned, offset);
+    }
+
+    private void Refill()
+    {
+        Count(_bufferOffset + _start);
+        var remaining = _end - _start;
+        if (remaining == _buffer.Length)
+        {
+            if (_buffer.Length >= MaxToken)
+            {
+                throw new SbomReadException($"a single value is longer than {MaxToken / (1024 * 1024)} MiB", Location());
+            }
+
+            var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(_start, remaining).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+        else
+        {
+            _buffer.AsSpan(_start, remaining).CopyTo(_buffer);
+        }
+
+        _bufferOffset += _start;
+        _start = 0;
+        _end = remaining;
+        while (_end < _buffer.Length)
+        {
+            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0)
+            {
+                _final = true;
+                break;
+            }
+
+            _end += read;
+        }
+    }
+
+    private void SkipByteOrderMark()
+    {
+        Refill();
+        if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+        {
+            _start = 3;
+        }
+    }
+}
