@@ -1,3 +1,4 @@
+using ProcurementBaseline.Diagnostics;
 using System.Collections.Immutable;
 using ProcurementBaseline.Attestations;
 using ProcurementBaseline.Baselines;
@@ -32,9 +33,10 @@ public static class Evaluator
         for (var i = 0; i < required.Length; i++)
         {
             var joints = plan.Joints[i].IsEmpty ? default(Covers?) : (judge ??= new JointJudge(plan, claims)).Judge(plan.Joints[i]);
-            findings.Add(claims[plan.RequiredSlots[i]] is { } direct
+            var finding = claims[plan.RequiredSlots[i]] is { } direct
                 ? Direct(required[i], direct)
-                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims, NotCounted(plan, i, claims), joints));
+                : Inferred(required[i], plan.Candidates[i], plan.CandidateSlots[i], claims, NotCounted(plan, i, claims), joints);
+            findings.Add(evidence.ChecksContent ? RequireOwnEvidence(finding, policy, plan.Baseline.Baseline.Id) : finding);
         }
 
         var all = findings.MoveToImmutable();
@@ -43,6 +45,33 @@ public static class Evaluator
             Scores(all, plan.NationScopes, plan.NationOf),
             Scores(all, plan.CatalogScopes, plan.CatalogOf),
             Scores(all, plan.GroupScopes, plan.GroupOf));
+    }
+
+    /// <summary>
+    /// A control whose baseline asks for SBOM or VEX evidence is met only by a claim on it carrying that evidence: a
+    /// mapping says what another control's claim covers, not that its evidence is an SBOM complete under a profile.
+    /// Coverage through mappings becomes an evidence problem that says so.
+    /// </summary>
+    private static Finding RequireOwnEvidence(Finding finding, AcceptancePolicy policy, string baselineId)
+    {
+        if (finding.Claim is not null || finding.Kind is not (FindingKind.MetViaMapping or FindingKind.PartiallyMet or FindingKind.Planned))
+        {
+            return finding;
+        }
+
+        var needs = policy.RequirementsFor(finding.Required.Key).ToList();
+        if (needs.Count == 0)
+        {
+            return finding;
+        }
+
+        var kinds = string.Join(" and ", needs.Select(n => n.Kind == EvidenceKind.Sbom ? $"sbom evidence complete under {n.Profile}" : "vex evidence"));
+        return finding with
+        {
+            Kind = FindingKind.EvidenceProblem,
+            Reason = $"{finding.Reason} But {baselineId} asks for {kinds} on a claim on this control itself, which coverage through a mapping does not carry.",
+            EvidenceIssues = [.. needs.Select(n => ClaimIssue.Of(DiagnosticCodes.EvidenceKindMissing, null, finding.Required.Key, n.Kind == EvidenceKind.Sbom ? "sbom" : "vex", baselineId))],
+        };
     }
 
     private static Finding Direct(RequiredControl required, ClaimAssessment claim) => new()

@@ -21,7 +21,10 @@ public static class AttestOncePlanner
         var directOnly = ImmutableArray.CreateBuilder<ImmutableArray<RequiredControl>>();
         foreach (var plan in plans)
         {
-            var options = CoverOptions.For(plan);
+            // A control whose baseline asks for SBOM or VEX evidence is met only by a claim on it (see Evaluator).
+            var policy = plan.Baseline.Baseline.Policy;
+            var options = CoverOptions.For(plan).Select((o, i) => policy.RequirementsFor(plan.Baseline.Controls[i].Key).Any()
+                ? [ImmutableSortedSet.Create(plan.Baseline.Controls[i].Key)] : o).ToImmutableArray();
             var musts = plan.Baseline.Controls.Select((c, i) => (Control: c, Options: options[i])).Where(p => p.Control.Priority == Priority.Must).ToList();
             elements.AddRange(musts.Select(m => m.Options));
             directOnly.Add([.. musts.Where(m => m.Options.Length == 1 && m.Options[0].SetEquals([m.Control.Key])).Select(m => m.Control)]);

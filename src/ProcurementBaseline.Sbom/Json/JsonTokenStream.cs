@@ -77,6 +77,13 @@ internal sealed class JsonTokenStream : IDisposable
                 _valueStart = TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? tokenStart + 1 : tokenStart;
                 _state = reader.CurrentState;
                 _start += (int)reader.BytesConsumed;
+                // Utf8JsonReader leaves strings it is not asked to decode unchecked: every one is checked here, so a
+                // file with invalid UTF-8 anywhere is refused, not only where a value is read.
+                if (TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !System.Text.Unicode.Utf8.IsValid(_buffer.AsSpan(_valueStart, _valueLength)))
+                {
+                    throw new SbomReadException("a string is not valid UTF-8", Location());
+                }
+
                 return true;
             }
 
