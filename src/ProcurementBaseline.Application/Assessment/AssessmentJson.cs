@@ -102,7 +102,7 @@ public sealed record BlockedJson(string Control, string Relationship, string Rea
 
 public sealed record ClaimJson(string Status, string? Statement, IReadOnlyList<EvidenceJson>? Evidence, IReadOnlyList<MilestoneJson>? Poam, string? Justification, string? Assessor, string? At);
 
-public sealed record EvidenceJson(string Title, string? Uri, string? Path, string? Sha256, string? Issued, string? Expires);
+public sealed record EvidenceJson(string Title, string? Kind, string? Uri, string? Path, string? Sha256, string? Issued, string? Expires, string? Check);
 
 public sealed record MilestoneJson(string Milestone, string Due);
 

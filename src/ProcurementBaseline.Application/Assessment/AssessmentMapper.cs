@@ -11,20 +11,20 @@ namespace ProcurementBaseline.Application.Assessment;
 /// <summary>Builds the JSON contract from evaluations. Nothing here reads the clock: the as-of date is the only date not from the inputs.</summary>
 public static class AssessmentMapper
 {
-    public static AssessmentJson Map(Attestation attestation, string sha256, IReadOnlyList<BaselineEvaluation> evaluations, DateOnly asOf, IReadOnlyList<InputJson> inputs, ContractPaths paths) => new(
+    public static AssessmentJson Map(Attestation attestation, string sha256, IReadOnlyList<BaselineEvaluation> evaluations, DateOnly asOf, IReadOnlyList<InputJson> inputs, ContractPaths paths, IReadOnlyDictionary<string, string> evidenceChecks) => new(
         AssessmentJson.CurrentSchemaVersion,
         new ToolJson("procbase", ToolVersion.Current),
         Date(asOf),
         new SubmissionJson(paths.Attestation, sha256, attestation.Vendor.Name, attestation.Vendor.Id, attestation.Product.Name, attestation.Product.Version,
             Date(attestation.Date), attestation.Signatory.Role is { } role ? $"{attestation.Signatory.Name}, {role}" : attestation.Signatory.Name, attestation.Claims.Length),
-        [.. evaluations.Select(e => Baseline(e, paths))],
+        [.. evaluations.Select(e => Baseline(e, paths, evidenceChecks))],
         inputs);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Word(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
-    private static BaselineResultJson Baseline(BaselineEvaluation evaluation, ContractPaths paths)
+    private static BaselineResultJson Baseline(BaselineEvaluation evaluation, ContractPaths paths, IReadOnlyDictionary<string, string> evidenceChecks)
     {
         var baseline = evaluation.Baseline.Baseline;
         return new BaselineResultJson(
@@ -33,18 +33,18 @@ public static class AssessmentMapper
             evaluation.Reasons,
             Enum.GetValues<FindingKind>().ToDictionary(Verdicts.Word, evaluation.Count),
             new ScoresJson(Score(evaluation.Overall), [.. evaluation.ByNation.Select(Score)], [.. evaluation.ByCatalog.Select(Score)], [.. evaluation.ByGroup.Select(Score)]),
-            [.. evaluation.Findings.Select(f => Finding(f, paths))]);
+            [.. evaluation.Findings.Select(f => Finding(f, paths, evidenceChecks))]);
     }
 
     private static ScoreJson Score(Score score) => new(score.Scope, score.Met, score.Required, Math.Round(score.Share, 4));
 
-    private static FindingJson Finding(Finding finding, ContractPaths paths) => new(
+    private static FindingJson Finding(Finding finding, ContractPaths paths, IReadOnlyDictionary<string, string> evidenceChecks) => new(
         finding.Control.ToString(),
         finding.Required.Control.Control.Title.Default,
         BaselineYamlReader.Priorities.Word(finding.Priority),
         Verdicts.Word(finding.Kind),
         finding.Reason,
-        finding.Claim is { } claim ? Claim(claim, paths) : null,
+        finding.Claim is { } claim ? Claim(claim, paths, evidenceChecks) : null,
         finding.ViaClaim?.Control.ToString(),
         finding.Path is { } path ? Path(path, paths) : null,
         finding.Residual,
@@ -64,10 +64,11 @@ public static class AssessmentMapper
         e.From.ToString(), CrosswalkWords.Relationships.Word(e.Relationship), e.To.ToString(), e.Strength,
         CrosswalkWords.Provenances.Word(e.Mapping.Provenance), CrosswalkWords.Statuses.Word(e.Mapping.Status), e.Crosswalk.Name, paths.At(e.Mapping.Origin)))];
 
-    private static ClaimJson Claim(Claim claim, ContractPaths paths) => new(
+    private static ClaimJson Claim(Claim claim, ContractPaths paths, IReadOnlyDictionary<string, string> evidenceChecks) => new(
         AttestationYamlReader.Statuses.Word(claim.Status),
         claim.Statement,
-        claim.Evidence.IsEmpty ? null : [.. claim.Evidence.Select(e => new EvidenceJson(e.Title, e.Uri, e.Path, e.Sha256, e.Issued is { } i ? Date(i) : null, e.Expires is { } x ? Date(x) : null))],
+        claim.Evidence.IsEmpty ? null : [.. claim.Evidence.Select(e => new EvidenceJson(e.Title, e.Kind == EvidenceKind.Document ? null : AttestationYamlReader.EvidenceKinds.Word(e.Kind), e.Uri, e.Path, e.Sha256, e.Issued is { } i ? Date(i) : null, e.Expires is { } x ? Date(x) : null,
+            e.Path is { } p && evidenceChecks.TryGetValue(p, out var check) ? check : null))],
         claim.Poam.IsEmpty ? null : [.. claim.Poam.Select(m => new MilestoneJson(m.Description, Date(m.Due)))],
         claim.Justification,
         claim.Assessor,

@@ -33,7 +33,7 @@ public sealed class Assessor(HarmonisationSet loaded, bool noMappings = false)
         var paths = new ContractPaths(Loaded.Standards.Inputs, submission.Shown);
         var inputs = Loaded.Standards.Inputs.Select(i => new InputJson(ContractPaths.StandardsRoot, i.File, i.Sha256))
             .Prepend(new InputJson(ContractPaths.AttestationRoot, paths.Attestation, submission.Sha256!)).ToList();
-        var json = AssessmentMapper.Map(attestation, submission.Sha256!, evaluations, asOf, inputs, paths);
+        var json = AssessmentMapper.Map(attestation, submission.Sha256!, evaluations, asOf, inputs, paths, submission.Evidence.Summaries);
         return new SubmissionAssessment(submission, evaluations, json with { Attestation = json.Attestation with { Bundle = bundle } }, asOf);
     }
 

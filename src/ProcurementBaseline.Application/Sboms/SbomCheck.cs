@@ -59,6 +59,11 @@ public sealed record SbomCheck(
         inventory.Complete();
         diagnostics.AddRange(inventory.Diagnostics());
         var metadata = read.Metadata;
+        if (metadata is not null && inventory.Count == 0)
+        {
+            diagnostics.Add(DiagnosticCodes.SbomWithoutComponents, SourceLocation.WholeFile(shown));
+        }
+
         var schemaChecked = false;
         if (metadata is not null && whole is not null && schemas is not null && metadata.Format != SbomFormat.CycloneDxXml)
         {

@@ -1,4 +1,5 @@
 using ProcurementBaseline.Sboms;
+using ProcurementBaseline.Vex;
 
 namespace ProcurementBaseline.Application.Sboms;
 
@@ -27,7 +28,7 @@ public sealed record SbomCheckJson(
             [.. p.Fields.Select(f => new SbomFieldJson(f.Field.Id, f.Field.Title, f.Field.Scope == SbomFieldScope.Document ? "document" : "component", f.Field.Required,
                 f.Have, f.Of, Math.Round(f.Share, 4), [.. f.FirstOffenders], f.Field.Note))]))],
         new SbomVexJson(check.Vex.Matched.Length, check.Vex.Unmatched.Length,
-            [.. check.Vex.Open.Select(s => new SbomVulnerabilityJson(s.Vulnerability, s.Product, s.Status.ToString()))]),
+            [.. check.Vex.Open.Select(s => new SbomVulnerabilityJson(s.Vulnerability, s.Product, VexStatusWords.Words.Word(s.Status)))]),
         [.. check.Diagnostics.Select(d => new SbomDiagnosticJson(d.Code, d.Severity.ToString().ToLowerInvariant(), d.Location.File, d.Location.Line, d.Location.Column, d.Message))]);
 }
 

@@ -25,7 +25,7 @@ public static class SbomCheckReport
             return s.ToString();
         }
 
-        s.Append(inv, $"{metadata.Format.Name()} {E(metadata.SpecVersion)}, {check.Components} components, subject {E(metadata.SubjectName ?? "(none)")} {E(metadata.SubjectVersion)}; sha256 {check.Sha256}; schema {(check.SchemaChecked ? "checked" : "not checked (give --schemas)")}.\n");
+        s.Append(inv, $"{metadata.Format.Name()} {E(metadata.SpecVersion)}, {check.Components} components, subject {(metadata.SubjectName is { } subject ? E($"{subject} {metadata.SubjectVersion}".TrimEnd()) : "(none)")}; sha256 {check.Sha256}; schema {(check.SchemaChecked ? "checked" : "not checked (give --schemas)")}.\n");
         foreach (var result in check.Profiles)
         {
             var missing = result.MissingRequired().Count();
@@ -34,11 +34,15 @@ public static class SbomCheckReport
             foreach (var f in result.Fields)
             {
                 var offenders = string.Join(", ", f.FirstOffenders.Select(E));
-                var from = string.Join(", ", f.Field.SourcesFor(result.Format.Family()).Select((source, i) => f.BySource[i] > 0 ? $"{source} {f.BySource[i]}" : null).OfType<string>());
+                var from = string.Join(", ", f.Field.SourcesFor(result.Format.Family()).Select((source, i) => $"{source} {f.BySource[i]}"));
                 var mark = f.Complete ? "ok" : f.Field.Required ? "MISSING" : "partial";
                 s.Append(markdown
                     ? string.Create(inv, $"| {E(f.Field.Title)}{(f.Field.Required ? "" : " (recommended)")} | {f.Have}/{f.Of} | {f.Share:P0} | {offenders} | {E(from)} |\n")
-                    : string.Create(inv, $"  {mark,-8} {f.Field.Title,-28} {f.Have,7}/{f.Of,-7} {f.Share,5:P0}  {(f.Complete ? "" : "first without: " + offenders)}\n"));
+                    : string.Create(inv, $"  {mark,-8} {f.Field.Title,-28} {f.Have,7}/{f.Of,-7} {f.Share,5:P0}  {(f.Complete ? "" : f.Of == 0 ? "nothing to read it from" : "first without: " + offenders)}\n"));
+                if (!markdown && !f.Complete && f.Field.Note is { } note)
+                {
+                    s.Append(inv, $"           {note}\n");
+                }
             }
         }
 

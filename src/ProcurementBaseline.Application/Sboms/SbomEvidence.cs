@@ -48,7 +48,7 @@ public static class SbomEvidence
         var open = join.Open.ToImmutableArray();
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"VEX: {join.Matched.Length} statements on the SBOM's components ({Count(join, VexStatus.Affected)} affected, {Count(join, VexStatus.UnderInvestigation)} under investigation, {Count(join, VexStatus.Fixed)} fixed, {Count(join, VexStatus.NotAffected)} not affected), {open.Length} open; {join.Unmatched.Length} on nothing in the SBOM");
-        return new EvidenceContent([], summary) { Open = open };
+        return new EvidenceContent([], summary) { NeedingPlan = [.. join.NeedingPlan] };
     }
 
     public static EvidenceContent Unreadable(Evidence item, string why) =>

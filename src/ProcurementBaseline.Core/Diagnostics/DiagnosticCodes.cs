@@ -438,6 +438,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor VexWithoutSbom =
         new("PB1920", Warning, "VEX evidence with no SBOM to join", "evidence '{0}' is a VEX document, but the claim names no SBOM (kind: sbom) whose components it could be joined to");
 
+    public static readonly DiagnosticDescriptor SbomWithoutComponents =
+        new("PB1921", Warning, "SBOM lists no components", "the SBOM lists no components, so it cannot show what the software is made of");
+
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         [.. typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -250,7 +250,7 @@ public sealed class ClaimAssessment
                 yield return issue;
             }
 
-            foreach (var open in content.Open)
+            foreach (var open in content.NeedingPlan)
             {
                 if (!claim.Poam.Any(m => m.Description.Contains(open.Vulnerability, StringComparison.OrdinalIgnoreCase)))
                 {

@@ -10,7 +10,11 @@ public sealed record VexJoin(ImmutableArray<VexStatement> Matched, ImmutableArra
     /// <summary>Statements on the SBOM's components that are affected or under investigation with no response.</summary>
     public IEnumerable<VexStatement> Open => Matched.Where(s => s.IsOpen);
 
-    public IEnumerable<VexStatement> Affected => Matched.Where(s => s.Status == VexStatus.Affected);
+    /// <summary>
+    /// What a baseline requiring VEX wants in the plan of action: every affected statement (an action statement says
+    /// what to do, not by when) and whatever is under investigation with no response.
+    /// </summary>
+    public IEnumerable<VexStatement> NeedingPlan => Matched.Where(s => s.Status == VexStatus.Affected || s.IsOpen);
 
     /// <summary>Joins statements to components by purl (qualifiers and subpath ignored when the exact purl is not there) or by the SBOM's reference.</summary>
     public static VexJoin Of(IEnumerable<VexStatement> statements, Func<string, bool> componentNamed)

@@ -6,7 +6,7 @@ using ProcurementBaseline.Tests.Commands;
 namespace ProcurementBaseline.Tests.Hostile;
 
 /// <summary>
-/// A submission folder written by a test: an attestation against the US baseline and the evidence files beside it.
+/// A submission folder written by a test: an attestation (against the US baseline unless told otherwise) and the evidence files beside it.
 /// Vendor fields are written as YAML double-quoted strings, so a test can put any character in them.
 /// </summary>
 internal sealed class HostileSubmission : IDisposable
@@ -22,6 +22,9 @@ internal sealed class HostileSubmission : IDisposable
     public string Product { get; init; } = "Product";
 
     public string Date { get; init; } = "2026-11-01";
+
+    /// <summary>The baselines the attestation says it is written against, as YAML flow list items.</summary>
+    public string Against { get; init; } = "us-federal-software";
 
     /// <summary>Claims as YAML list items, each starting "  - control: ...".</summary>
     public List<string> Claims { get; } = [];
@@ -56,7 +59,7 @@ internal sealed class HostileSubmission : IDisposable
             product: {name: {{Quote(Product)}}, version: "1"}
             date: "{{Date}}"
             signatory: {name: Signer}
-            against: [us-federal-software]
+            against: [{{Against}}]
 
             """);
         foreach (var line in extraTopLevel)
