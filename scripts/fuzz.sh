@@ -2,7 +2,7 @@
 # Fuzzes procbase's readers with afl-fuzz (Debian's afl++) through SharpFuzz 2.3.0.
 #   scripts/fuzz.sh [seconds] [target...]
 # seconds is the whole budget (default 60), split evenly over the targets (default: all of them: attestation,
-# catalog, crosswalk, baseline, selection, oscal-catalog, oscal-profile, oscal-mapping-collection, oscal-validate, evidence-path). The harness is published,
+# catalog, crosswalk, baseline, selection, oscal-catalog, oscal-profile, oscal-mapping-collection, oscal-validate, evidence-path, sbom, vex). The harness is published,
 # the code under test (ProcurementBaseline.Core, .Yaml, .Oscal, .Application and YamlDotNet) instrumented in the
 # published copy, and afl-fuzz run on each target from its seed corpus in tests/ProcurementBaseline.Fuzz/corpus.
 # Crashes and hangs are copied to tests/ProcurementBaseline.Fuzz/regressions/<target>/, which the tests replay.
@@ -11,7 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 budget="${1:-60}"; shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(attestation catalog crosswalk baseline selection oscal-catalog oscal-profile oscal-mapping-collection oscal-validate evidence-path)
+[ ${#targets[@]} -eq 0 ] && targets=(attestation catalog crosswalk baseline selection oscal-catalog oscal-profile oscal-mapping-collection oscal-validate evidence-path sbom vex)
 work=.fuzz
 harness=tests/ProcurementBaseline.Fuzz
 
@@ -23,7 +23,7 @@ if [ ! -x "$work/tools/sharpfuzz" ]; then
 fi
 rm -rf "$work/bin"
 timeout 600 dotnet publish "$harness" -c Release -o "$work/bin" -v quiet -nologo >/dev/null || fail "could not publish the harness"
-for dll in ProcurementBaseline.Core ProcurementBaseline.Yaml ProcurementBaseline.Oscal ProcurementBaseline.Application YamlDotNet; do
+for dll in ProcurementBaseline.Core ProcurementBaseline.Yaml ProcurementBaseline.Oscal ProcurementBaseline.Sbom ProcurementBaseline.Application YamlDotNet; do
   "$work/tools/sharpfuzz" "$work/bin/$dll.dll" >/dev/null || fail "could not instrument $dll.dll"
 done
 

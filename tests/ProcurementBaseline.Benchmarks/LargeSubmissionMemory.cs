@@ -38,7 +38,7 @@ internal static class LargeSubmissionMemory
         }
     }
 
-    private static long Peak(string name, string[] args)
+    internal static long Peak(string name, string[] args)
     {
         var procbase = Path.Combine(AppContext.BaseDirectory, "procbase.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -77,5 +77,5 @@ internal static class LargeSubmissionMemory
         }
     }
 
-    private static string Mib(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture);
+    internal static string Mib(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using ProcurementBaseline.Benchmarks;
 
-// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]", "pdf-long-text" and "oscal-cold [runs]" run their
+// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]", "pdf-long-text", "sbom-100m [bytes]" and "oscal-cold [runs]" run their
 // workloads directly; anything else goes to BenchmarkDotNet.
 if (args is ["memory-100k", ..])
 {
     LargeSubmissionMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+if (args is ["sbom-100m", ..])
+{
+    ProcurementBaseline.Benchmarks.Sboms.SbomMemory.Run(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000_000);
     return;
 }
 

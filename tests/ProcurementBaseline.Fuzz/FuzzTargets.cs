@@ -13,6 +13,9 @@ using ProcurementBaseline.Yaml.Baselines;
 using ProcurementBaseline.Yaml.Catalogs;
 using ProcurementBaseline.Yaml.Crosswalks;
 using ProcurementBaseline.Yaml.Selections;
+using ProcurementBaseline.Yaml.SbomProfiles;
+using ProcurementBaseline.Application.Sboms;
+using ProcurementBaseline.Sbom.Vex;
 
 namespace ProcurementBaseline.Fuzz;
 
@@ -55,6 +58,8 @@ public static class FuzzTargets
         })),
         ["oscal-validate"] = bytes => OscalValidate(bytes),
         ["evidence-path"] = EvidencePath,
+        ["sbom"] = Sbom,
+        ["vex"] = Vex,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Our checks of any OSCAL document, and the outline profiles resolve against: diagnostics, never an exception.</summary>
@@ -67,6 +72,49 @@ public static class FuzzTargets
         }
 
         _ = CatalogOutline.Read(bytes, "fuzz.json", OscalIdStyle.Oscal, new Diagnostics.DiagnosticBag());
+    }
+
+    /// <summary>A profile reading every kind of place (native fields, fallbacks, properties, document facts), built when a target first runs.</summary>
+    private static readonly Lazy<IReadOnlyList<Sboms.SbomProfile>> Profiles = new(() => [SbomProfileYamlReader.Read(Encoding.UTF8.GetBytes("""
+        kind: sbom-profile
+        schema-version: "1"
+        id: fuzz
+        version: "1"
+        title: Fuzz
+        fields:
+          - {id: supplier, title: Supplier, scope: component, read: {cyclonedx: [supplier, manufacturer, authors], spdx: [supplier, originator]}}
+          - {id: ids, title: Ids, scope: component, read: {cyclonedx: [purl, cpe, swid], spdx: [purl, cpe, swid]}}
+          - {id: hash, title: Hash, scope: component, read: {cyclonedx: [hash], spdx: [hash]}}
+          - {id: dependencies, title: Dependencies, scope: component, read: {cyclonedx: [dependencies], spdx: [dependencies]}}
+          - {id: criticality, title: Criticality, scope: component, read: {cyclonedx: ["property:cert-in:criticality"], spdx: ["property:cert-in:criticality"]}}
+          - {id: eol, title: EOL, scope: component, read: {cyclonedx: ["property:cert-in:end-of-life-date"], spdx: [valid-until]}}
+          - {id: authors, title: Authors, scope: document, read: {cyclonedx: [sbom-authors, tools], spdx: [sbom-authors, tools]}}
+          - {id: vulnerabilities, title: Vulnerabilities, scope: document, read: {cyclonedx: [vulnerability-data], spdx: [vulnerability-data]}}
+        """), "fuzz.yaml").Value ?? throw new InvalidOperationException("the fuzz profile does not read")]);
+
+    /// <summary>An SBOM read, inventoried and judged: diagnostics, never an exception; a readable one has no errors, and every share is between 0 and 1.</summary>
+    private static void Sbom(byte[] bytes)
+    {
+        var check = SbomCheck.Run(new MemoryStream(bytes, writable: false), "fuzz.json", Profiles.Value);
+        if (check.Readable && check.HasErrors)
+        {
+            throw new InvalidOperationException("an SBOM was judged with errors");
+        }
+
+        if (check.Profiles.SelectMany(p => p.Fields).FirstOrDefault(f => f.Have < 0 || f.Have > f.Of) is { } field)
+        {
+            throw new InvalidOperationException($"field {field.Field.Id} has {field.Have} of {field.Of}");
+        }
+    }
+
+    /// <summary>A VEX document read: statements or diagnostics, never an exception, and never both statements and errors.</summary>
+    private static void Vex(byte[] bytes)
+    {
+        var read = VexReader.Read(new MemoryStream(bytes, writable: false), "fuzz.json");
+        if (!read.Succeeded && read.Statements.Length > 0)
+        {
+            throw new InvalidOperationException("a VEX document gave statements with errors");
+        }
     }
 
     private static void Check<T>(Diagnostics.LoadResult<T> result)

@@ -380,7 +380,8 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
             }
             else if (json.Is("email"u8) || json.Is("url"u8) || json.Is("vendor"u8))
             {
-                fallback ??= json.ReadScalar();
+                var value = json.ReadScalar();
+                fallback ??= value;
             }
             else
             {
@@ -404,7 +405,8 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
         {
             if (json.Is("phase"u8) || json.Is("name"u8))
             {
-                phase ??= json.ReadScalar();
+                var value = json.ReadScalar();
+                phase ??= value;
             }
             else
             {
@@ -489,7 +491,8 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
                 {
                     if (json.Is("id"u8) || json.Is("name"u8))
                     {
-                        licence ??= json.ReadScalar();
+                        var value = json.ReadScalar();
+                        licence ??= value;
                     }
                     else
                     {

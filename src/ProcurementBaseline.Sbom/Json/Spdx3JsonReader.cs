@@ -221,7 +221,7 @@ internal sealed class Spdx3JsonReader(JsonTokenStream json, string file, ISbomSi
             switch (true)
             {
                 case true when json.Is("type"u8) || json.Is("@type"u8): e.Type = json.ReadScalar(); break;
-                case true when json.Is("spdxId"u8) || json.Is("@id"u8): e.Id ??= json.ReadScalar(); break;
+                case true when json.Is("spdxId"u8) || json.Is("@id"u8): var id = json.ReadScalar(); e.Id ??= id; break;
                 case true when json.Is("name"u8): e.Name = json.ReadScalar(); break;
                 case true when json.Is("software_packageVersion"u8): e.Version = json.ReadScalar(); break;
                 case true when json.Is("description"u8): e.Description = json.ReadScalar(); break;

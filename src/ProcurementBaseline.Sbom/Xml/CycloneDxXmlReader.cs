@@ -46,7 +46,10 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
         return _metadata.Build();
     }
 
-    /// <summary>Calls <paramref name="child"/> for each child element of the current element, positioned on it; the child must consume it.</summary>
+    /// <summary>
+    /// Calls <paramref name="child"/> for each child element of the current element, positioned on it; the child must
+    /// consume it, and one that does not is skipped, so that no input can keep the reader in place.
+    /// </summary>
     private void Children(Action<string> child)
     {
         if (xml.IsEmptyElement)
@@ -61,7 +64,12 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
         {
             if (xml.NodeType == XmlNodeType.Element)
             {
+                var before = Position();
                 child(xml.LocalName);
+                if (xml.NodeType == XmlNodeType.Element && Position() == before)
+                {
+                    xml.Skip();
+                }
             }
             else
             {
@@ -252,7 +260,8 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
             var index = Array.IndexOf(names, name);
             if (index >= 0)
             {
-                found[index] ??= Text();
+                var text = Text();
+                found[index] ??= text;
             }
             else
             {
@@ -275,6 +284,8 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
         var value = Text();
         return name is null ? null : new SbomProperty(name, value ?? "");
     }
+
+    private (int Line, int Column, int Depth) Position() => (_lines?.LineNumber ?? 0, _lines?.LinePosition ?? 0, xml.Depth);
 
     private SourceLocation At() => _lines is { } l ? new SourceLocation(file, l.LineNumber, l.LinePosition) : SourceLocation.WholeFile(file);
 }

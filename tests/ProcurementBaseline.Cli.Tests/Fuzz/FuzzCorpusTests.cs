@@ -21,6 +21,7 @@ public sealed class FuzzCorpusTests
 
     [TestMethod]
     [DynamicData(nameof(Inputs))]
+    [Timeout(60_000)]
     public void EachInput_IsReadWithoutAnException(string target, string file)
     {
         FuzzTargets.All[target](File.ReadAllBytes(Path.Combine(Harness, file)));

@@ -25,6 +25,32 @@ public sealed class BadSbomTests
     }
 
     [TestMethod]
+    [Timeout(30_000)]
+    public void RepeatedChildren_AreReadOnce_AndTheRestStillRead()
+    {
+        // A second <name> in a supplier once left the reader in place for ever (found by afl-fuzz).
+        var xml = SbomTestKit.CheckText("""
+            <bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1"><components>
+              <component type="library"><supplier><name>S</name><name>T</name><url>u</url><url>v</url></supplier><name>a</name><version>1</version></component>
+              <component type="library"><name>b</name><version>2</version></component>
+            </components></bom>
+            """, "bom.xml");
+        var json = SbomTestKit.CheckText(Head + """
+            {"name":"a","version":"1","supplier":{"url":"u","url":{"deep":[1]},"name":"S"},"licenses":[{"license":{"id":"MIT","name":{"x":1},"id":"X"}}]},
+            {"name":"b","version":"2"}]}
+            """);
+
+        foreach (var check in new[] { xml, json })
+        {
+            Assert.IsTrue(check.Readable, string.Join("\n", check.Diagnostics));
+            Assert.AreEqual(2, check.Components);
+            Assert.AreEqual(1, check.Field("ntia@2021", "supplier").Have);
+        }
+
+        Assert.AreEqual(1, json.Field("certin@1.0", "component-license").Have);
+    }
+
+    [TestMethod]
     public void AnSpdxFileNamedAsCycloneDx_IsReadAsSpdx_WithAWarning()
     {
         var check = SbomTestKit.CheckText("""{"spdxVersion":"SPDX-2.3","SPDXID":"SPDXRef-DOCUMENT","creationInfo":{"created":"2026-01-01T00:00:00Z","creators":["Tool: x"]},"packages":[{"SPDXID":"SPDXRef-a","name":"a","versionInfo":"1"}]}""", "sbom.cdx.json");
