@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ProcurementBaseline.Sboms;
 using ProcurementBaseline.Vex;
 
@@ -16,6 +17,12 @@ public sealed record SbomCheckJson(
     SbomVexJson Vex,
     IReadOnlyList<SbomDiagnosticJson> Diagnostics)
 {
+    [JsonPropertyOrder(-2)]
+    public string SchemaVersion { get; } = Assessment.AssessmentJson.CurrentSchemaVersion;
+
+    [JsonPropertyOrder(-1)]
+    public string Kind { get; } = "sbom-check";
+
     public static SbomCheckJson Of(SbomCheck check) => new(
         check.File,
         check.Sha256,

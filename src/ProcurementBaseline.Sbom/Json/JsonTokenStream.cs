@@ -31,6 +31,12 @@ internal sealed class JsonTokenStream : IDisposable
     private int _line = 1;
     private long _lineStart;
 
+    private readonly Token[] _tokens = new Token[1024];
+    private int _next;
+    private int _queued;
+    private (string Message, long Offset)? _pending;
+    private bool _ended;
+
     private int _valueStart;
     private int _valueLength;
     private bool _valueEscaped;
@@ -53,48 +59,77 @@ internal sealed class JsonTokenStream : IDisposable
 
     public bool Read()
     {
-        while (true)
+        while (_next == _queued)
         {
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            bool read;
-            try
+            if (_pending is { } pending)
             {
-                read = reader.Read();
-            }
-            catch (JsonException e)
-            {
-                throw new SbomReadException($"the JSON is malformed: {Reason(e)}", LocationOf(OffsetOf(e)));
+                throw new SbomReadException(pending.Message, LocationOf(pending.Offset));
             }
 
-            if (read)
-            {
-                TokenType = reader.TokenType;
-                Depth = reader.CurrentDepth;
-                var tokenStart = _start + (int)reader.TokenStartIndex;
-                _tokenOffset = _bufferOffset + tokenStart;
-                _valueEscaped = reader.ValueIsEscaped;
-                _valueLength = reader.HasValueSequence ? 0 : reader.ValueSpan.Length;
-                _valueStart = TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? tokenStart + 1 : tokenStart;
-                _state = reader.CurrentState;
-                _start += (int)reader.BytesConsumed;
-                // Utf8JsonReader leaves strings it is not asked to decode unchecked: every one is checked here, so a
-                // file with invalid UTF-8 anywhere is refused, not only where a value is read.
-                if (TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !System.Text.Unicode.Utf8.IsValid(_buffer.AsSpan(_valueStart, _valueLength)))
-                {
-                    throw new SbomReadException("a string is not valid UTF-8", Location());
-                }
-
-                return true;
-            }
-
-            _state = reader.CurrentState;
-            _start += (int)reader.BytesConsumed;
-            if (_final)
+            if (_ended)
             {
                 return false;
             }
 
-            Refill();
+            Tokenise();
+        }
+
+        var token = _tokens[_next++];
+        TokenType = token.Type;
+        Depth = token.Depth;
+        _tokenOffset = _bufferOffset + token.Start;
+        _valueStart = token.ValueStart;
+        _valueLength = token.ValueLength;
+        _valueEscaped = token.Escaped;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a batch of tokens from the buffer with one reader (a reader per token costs more than the parsing), or
+    /// refills the buffer when it holds no whole token. A problem found is raised only once the tokens before it are read.
+    /// </summary>
+    private void Tokenise()
+    {
+        _next = _queued = 0;
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        try
+        {
+            while (_queued < _tokens.Length && reader.Read())
+            {
+                var start = _start + (int)reader.TokenStartIndex;
+                var type = reader.TokenType;
+                var isString = type is JsonTokenType.String or JsonTokenType.PropertyName;
+                var token = new Token(type, reader.CurrentDepth, start, isString ? start + 1 : start, reader.ValueSpan.Length, reader.ValueIsEscaped);
+
+                // Utf8JsonReader leaves strings it is not asked to decode unchecked: every one is checked here, so a
+                // file with invalid UTF-8 anywhere is refused, not only where a value is read.
+                if (isString && !System.Text.Unicode.Utf8.IsValid(_buffer.AsSpan(token.ValueStart, token.ValueLength)))
+                {
+                    _pending = ("a string is not valid UTF-8", _bufferOffset + start);
+                    break;
+                }
+
+                _tokens[_queued++] = token;
+            }
+        }
+        catch (JsonException e)
+        {
+            _pending = ($"the JSON is malformed: {Reason(e)}", OffsetOf(e));
+        }
+
+        _state = reader.CurrentState;
+        _start += (int)reader.BytesConsumed;
+        if (_queued == 0 && _pending is null)
+        {
+            if (_final)
+            {
+                _ended = true;
+                _start = _end;
+            }
+            else
+            {
+                Refill();
+            }
         }
     }
 
@@ -351,4 +386,6 @@ internal sealed class JsonTokenStream : IDisposable
             _start = 3;
         }
     }
+
+    private readonly record struct Token(JsonTokenType Type, int Depth, int Start, int ValueStart, int ValueLength, bool Escaped);
 }

@@ -23,6 +23,7 @@ public sealed partial class ConsistentCommandLineTests
         ["map-explanation", new[] { "map", "explain", "--claimed", "nist-ssdf@1.1#PO.1.1" }],
         ["harmonisation", new[] { "harmonise" }],
         ["baseline-list", new[] { "baseline", "list" }],
+        ["sbom-check", new[] { "sbom", "check", "samples/delta-all-four/evidence/sbom.cdx.json" }],
         ["baseline", new[] { "baseline", "show", "us-federal-software" }],
         ["attestation-validation", new[] { "attest", "validate", Sample, "--as-of", "2026-11-26" }],
         ["attestation-impact", new[] { "attest", "impact", Sample, "--to", "nist-ssdf@1.2-ipd" }],
