@@ -27,6 +27,9 @@ public sealed record SbomCheck(
 
     public bool HasErrors => Metadata is null || Diagnostics.Any(d => d.IsError);
 
+    /// <summary>Why the document was not validated against its schema, when it was not ("give --schemas" when none were given).</summary>
+    public string? SchemaNotChecked { get; init; }
+
     /// <summary>Whether a VEX product (purl, reference, BOM-Link) names one of the SBOM's components or its subject.</summary>
     public Func<string, bool> Names { get; init; } = _ => false;
 
@@ -81,6 +84,11 @@ public sealed record SbomCheck(
         return new SbomCheck(shown, sha256, diagnostics.HasErrors ? null : metadata, inventory.Count, results, join, schemaChecked, diagnostics.ToImmutableSorted())
         {
             Names = metadata is null ? _ => false : name => Named(inventory, metadata, name),
+            SchemaNotChecked = schemaChecked || metadata is null ? null
+                : schemas is null ? "give --schemas"
+                : metadata.Format == SbomFormat.CycloneDxXml ? "CycloneDX XML is not validated against its XSD"
+                : whole is null ? $"larger than {SbomSchemaValidator.MaxDocumentBytes / (1024 * 1024)} MiB"
+                : $"no {SbomSchemaValidator.SchemaFile(metadata.Format, metadata.SpecVersion)} among the schemas given",
         };
     }
 

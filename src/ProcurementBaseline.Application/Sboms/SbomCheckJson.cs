@@ -13,6 +13,7 @@ public sealed record SbomCheckJson(
     string? Subject,
     int Components,
     bool SchemaChecked,
+    string? SchemaNotChecked,
     IReadOnlyList<SbomProfileJson> Profiles,
     SbomVexJson Vex,
     IReadOnlyList<SbomDiagnosticJson> Diagnostics)
@@ -31,6 +32,7 @@ public sealed record SbomCheckJson(
         check.Metadata?.SubjectName is { } name ? $"{name} {check.Metadata.SubjectVersion}".TrimEnd() : null,
         check.Components,
         check.SchemaChecked,
+        check.SchemaNotChecked,
         [.. check.Profiles.Select(p => new SbomProfileJson(p.Profile.Key, p.Profile.Title, p.Score, p.Complete,
             [.. p.Fields.Select(f => new SbomFieldJson(f.Field.Id, f.Field.Title, f.Field.Scope == SbomFieldScope.Document ? "document" : "component", f.Field.Required,
                 f.Have, f.Of, Math.Round(f.Share, 4), [.. f.FirstOffenders], f.Field.Note))]))],

@@ -25,7 +25,7 @@ public static class SbomCheckReport
             return s.ToString();
         }
 
-        s.Append(inv, $"{metadata.Format.Name()} {E(metadata.SpecVersion)}, {check.Components} components, subject {(metadata.SubjectName is { } subject ? E($"{subject} {metadata.SubjectVersion}".TrimEnd()) : "(none)")}; sha256 {check.Sha256}; schema {(check.SchemaChecked ? "checked" : "not checked (give --schemas)")}.\n");
+        s.Append(inv, $"{metadata.Format.Name()} {E(metadata.SpecVersion)}, {check.Components} components, subject {(metadata.SubjectName is { } subject ? E($"{subject} {metadata.SubjectVersion}".TrimEnd()) : "(none)")}; sha256 {check.Sha256}; schema {(check.SchemaChecked ? "checked" : $"not checked ({check.SchemaNotChecked})")}.\n");
         foreach (var result in check.Profiles)
         {
             var missing = result.MissingRequired().Count();

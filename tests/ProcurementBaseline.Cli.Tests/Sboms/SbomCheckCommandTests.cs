@@ -120,4 +120,52 @@ public sealed class SbomCheckCommandTests
         Assert.DoesNotContain("[link](", markdown.Out);
         StringAssert.Contains(text.Out, "first without: x");
     }
+
+    private static string Schemas => RepositoryPaths.Source("sbom", "schemas");
+
+    [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
+    [DataRow("samples/delta-all-four/evidence/sbom.cdx.json", null)]
+    [DataRow("sbom/examples/cyclonedx/cbom-example-with-dependencies.bom.json", "sources")]
+    [DataRow("sbom/examples/spdx/SPDXJSONExample-v2.3.spdx.json", "sources")]
+    [DataRow("sbom/examples/spdx/spdx-3.0-package_sbom.json", "sources")]
+    public void EachSbomWithAnOfficialSchema_IsValidAgainstIt(string file, string? root)
+    {
+        var path = root is null ? file : Path.Combine(RepositoryPaths.Sources, file);
+
+        var run = Check(path, "--schemas", Schemas, "-p", "ntia");
+
+        StringAssert.Contains(run.Out, "; schema checked.");
+        Assert.DoesNotContain("PB1909", run.Error);
+        Assert.AreNotEqual(ExitCodes.InputErrors, run.ExitCode, run.Error);
+    }
+
+    [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
+    public void AnSbomBreakingItsSchema_IsRefused_AtTheMemberThatBreaksIt()
+    {
+        using var folder = new TempStandards(withCatalogs: false);
+        var path = folder.Write("bom.json", """
+            {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+             "components": [
+               {"type": "library", "name": "a", "version": "1"},
+               {"type": "gadget", "name": "b", "version": "2"}
+             ]}
+            """);
+
+        var run = Check(path, "--schemas", Schemas);
+
+        Assert.AreEqual(ExitCodes.InputErrors, run.ExitCode);
+        StringAssert.Contains(run.Error, "bom.json(4,5): error PB1909: /components/1/type: enum");
+        StringAssert.Contains(run.Error, "(against bom-1.6.schema.json)");
+    }
+
+    [TestMethod]
+    [TestCategory(TestCategories.RequiresSources)]
+    public void AVersionWithoutItsSchema_SaysWhichSchemaIsMissing()
+    {
+        var run = Check(Path.Combine(RepositoryPaths.Sources, "sbom", "examples", "cyclonedx", "dropwizard-1.3.15.bom.json"), "--schemas", Schemas, "-p", "ntia");
+
+        StringAssert.Contains(run.Out, "schema not checked (no bom-1.2.schema.json among the schemas given)");
+    }
 }
