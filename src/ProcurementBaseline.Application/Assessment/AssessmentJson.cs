@@ -35,7 +35,7 @@ public sealed record SubmissionJson(string File, string Sha256, string Vendor, s
 /// </summary>
 public sealed record BundleJson(string File, string Sha256, bool Verified, IReadOnlyList<SignatureJson> Signatures);
 
-public sealed record SignatureJson(string KeyId, string Role, bool Trusted, bool Valid);
+public sealed record SignatureJson(string KeyId, string Role, bool Trusted, bool Valid, string? Timestamp, string? TimestampAuthority);
 
 /// <summary>
 /// An input file the result depends on, with its sha256, so a result can be reproduced: <see cref="File"/> is relative

@@ -20,7 +20,7 @@ public sealed record SubmissionAssessment(LoadedAttestation Submission, IReadOnl
     /// <summary>"Submitted as the signed bundle delta.zip (sha256 …): verified; signed by the vendor (key 704b…), countersigned by a reviewer (key bc7f…)."</summary>
     public static string BundleSentence(BundleJson bundle)
     {
-        var signers = bundle.Signatures.Select(s => $"{s.Role} key {s.KeyId[..Math.Min(16, s.KeyId.Length)]} ({(s.Valid ? "valid" : s.Trusted ? "invalid" : "key not trusted, not checked")})");
+        var signers = bundle.Signatures.Select(s => $"{s.Role} key {s.KeyId[..Math.Min(16, s.KeyId.Length)]} ({(s.Valid ? "valid" : s.Trusted ? "invalid" : "key not trusted, not checked")}{(s.Timestamp is null ? "" : $", timestamped {s.Timestamp} by {s.TimestampAuthority}")})");
         var status = bundle.Verified ? "verified: every file as its manifest pins it, signed by a trusted key" : "its files match its manifest, but no signature by a trusted key was verified";
         return $"Submitted as the bundle {bundle.File} (sha256 {bundle.Sha256}); {status}. Signatures: {(bundle.Signatures.Count == 0 ? "none" : string.Join("; ", signers))}.";
     }

@@ -61,19 +61,25 @@ public static class BundleSigner
                     envelope = held;
                 }
 
-                var signed = (envelope with { Signatures = [.. envelope.Signatures, envelope.Sign(key, role, certificates)] }).ToBytes();
-                AtomicFileWriter.Write(Path.GetFullPath(output), target =>
-                {
-                    BundleArchive.Write(target, entries.Where(e => e.Name != BundleArchive.SignatureName).Select(e => (e.Name, (Action<Stream>)(destination =>
-                    {
-                        using var source = e.Zip.Open();
-                        source.CopyTo(destination);
-                    }))).Append((BundleArchive.SignatureName, destination => destination.Write(signed))));
-                    return true;
-                });
+                WriteWithEnvelope(output, entries, envelope with { Signatures = [.. envelope.Signatures, envelope.Sign(key, role, certificates)] });
             }
         }
 
         return diagnostics.ToImmutableSorted();
+    }
+
+    /// <summary>The bundle rewritten with <paramref name="envelope"/> as its signature, every other entry copied byte for byte.</summary>
+    internal static void WriteWithEnvelope(string output, IReadOnlyList<BundleArchive.Entry> entries, DsseEnvelope envelope)
+    {
+        var signed = envelope.ToBytes();
+        AtomicFileWriter.Write(Path.GetFullPath(output), target =>
+        {
+            BundleArchive.Write(target, entries.Where(e => e.Name != BundleArchive.SignatureName).Select(e => (e.Name, (Action<Stream>)(destination =>
+            {
+                using var source = e.Zip.Open();
+                source.CopyTo(destination);
+            }))).Append((BundleArchive.SignatureName, destination => destination.Write(signed))));
+            return true;
+        });
     }
 }

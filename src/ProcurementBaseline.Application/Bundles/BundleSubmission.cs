@@ -70,7 +70,7 @@ public sealed class BundleSubmission : IDisposable
         var evidence = new EvidenceVerifier(new BundleEvidenceFiles(entries, options.Limits), options.Cancellation) { Profiles = standards.SbomProfiles };
         var submission = LoadedAttestation.Load(BundleArchive.Read(attestation), $"{shown}!{attestation.Name}", evidence, standards, baselines, options);
         var record = new BundleJson(Path.GetFileName(path), sha256!, verification.Verified,
-            [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid))]);
+            [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid, s.TimestampText, s.TimestampAuthority))]);
         return new BundleSubmission(stream, zip, verification, submission, [], record);
     }
 

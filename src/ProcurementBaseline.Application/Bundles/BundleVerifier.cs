@@ -9,7 +9,17 @@ using ProcurementBaseline.Diagnostics;
 namespace ProcurementBaseline.Application.Bundles;
 
 /// <summary>One signature of a bundle as verification found it.</summary>
-public sealed record VerifiedSignature(string KeyId, string Role, bool Trusted, bool Valid);
+public sealed record VerifiedSignature(string KeyId, string Role, bool Trusted, bool Valid)
+{
+    /// <summary>When a trusted RFC 3161 timestamp says the signature existed; null without one, or when it did not check.</summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>The subject of the authority that issued <see cref="Timestamp"/>.</summary>
+    public string? TimestampAuthority { get; init; }
+
+    /// <summary><see cref="Timestamp"/> as RFC 3339 UTC ("2026-11-20T09:30:00Z").</summary>
+    public string? TimestampText => Timestamp?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>What verifying a bundle found: every problem, the manifest, and each signature's standing.</summary>
 public sealed record BundleVerification(ImmutableArray<Diagnostic> Diagnostics, BundleManifest? Manifest, ImmutableArray<VerifiedSignature> Signatures)
@@ -101,11 +111,17 @@ public static class BundleVerifier
             var signature = envelope.Signatures[i];
             var label = $"#{i + 1} ({signature.Role})";
             var key = keys[signature.KeyId].FirstOrDefault();
-            var (certified, chainProblem) = key is null ? trust.ThroughChain(signature) : (null, null);
+            var timestamp = SignatureTimestamps.Check(signature, trust.Roots);
+            if (timestamp.Problem is not null)
+            {
+                diagnostics.Add(timestamp.Checked ? DiagnosticCodes.BundleTimestampInvalid : DiagnosticCodes.BundleTimestampUnchecked, at, label, timestamp.Problem);
+            }
+
+            var (certified, chainProblem) = key is null ? trust.ThroughChain(signature, timestamp.Time) : (null, null);
             using var owned = certified;
             key ??= certified;
             var valid = key is not null && envelope.Verifies(signature, key);
-            signatures.Add(new VerifiedSignature(signature.KeyId, signature.Role, key is not null, valid));
+            signatures.Add(new VerifiedSignature(signature.KeyId, signature.Role, key is not null, valid) { Timestamp = timestamp.Time, TimestampAuthority = timestamp.IsGood ? timestamp.Authority : null });
             if (chainProblem is not null)
             {
                 diagnostics.Add(DiagnosticCodes.BundleCertificateUntrusted, at, label, chainProblem);

@@ -19,11 +19,13 @@ public sealed class BundleTrust(IReadOnlyList<ECDsa> keys, X509Certificate2Colle
     public DateTimeOffset At { get; } = at;
 
     /// <summary>
-    /// The signer's key if its certificate chain builds to a trusted root at <see cref="At"/> and its leaf holds the key
-    /// the signature names; otherwise null and why.
+    /// The signer's key if its certificate chain builds to a trusted root at <see cref="At"/> (or at <paramref name="at"/>,
+    /// the time a trusted timestamp says the signature existed) and its leaf holds the key the signature names; otherwise
+    /// null and why.
     /// </summary>
-    public (ECDsa? Key, string? Problem) ThroughChain(DsseSignature signature)
+    public (ECDsa? Key, string? Problem) ThroughChain(DsseSignature signature, DateTimeOffset? at = null)
     {
+        var time = at ?? At;
         if (Roots.Count == 0 || signature.Certificates.IsEmpty)
         {
             return (null, null);
@@ -47,11 +49,11 @@ public sealed class BundleTrust(IReadOnlyList<ECDsa> keys, X509Certificate2Colle
             chain.ChainPolicy.ExtraStore.AddRange(certificates[1..]);
             chain.ChainPolicy.DisableCertificateDownloads = true;
             chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            chain.ChainPolicy.VerificationTime = At.UtcDateTime;
+            chain.ChainPolicy.VerificationTime = time.UtcDateTime;
             if (!chain.Build(certificates[0]))
             {
                 var why = string.Join("; ", chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0).Distinct());
-                return (null, $"has a certificate chain that does not build to a trusted root at {At:yyyy-MM-dd}: {(why.Length == 0 ? "no reason given" : why)}");
+                return (null, $"has a certificate chain that does not build to a trusted root at {(at is null ? time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : time.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) + ", the time its timestamp gives")}: {(why.Length == 0 ? "no reason given" : why)}");
             }
 
             var key = certificates[0].GetECDsaPublicKey();

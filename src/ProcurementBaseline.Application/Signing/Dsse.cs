@@ -47,6 +47,11 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
             node["certificates"] = new JsonArray([.. s.Certificates.Select(c => (JsonNode)Convert.ToBase64String(c))]);
         }
 
+        if (s.Timestamp is { } timestamp)
+        {
+            node["timestamp"] = Convert.ToBase64String(timestamp);
+        }
+
         return node;
     }
 
@@ -64,6 +69,7 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
                 .Select(s => new DsseSignature((string?)s?["keyid"] ?? "", Base64((string?)s?["sig"] ?? throw new FormatException("has a signature without 'sig'")), (string?)s?["role"] ?? "vendor")
                 {
                     Certificates = s?["certificates"] is JsonArray certificates ? [.. certificates.Select(c => Base64((string?)c ?? ""))] : [],
+                    Timestamp = s?["timestamp"] is { } timestamp ? Base64((string?)timestamp ?? "") : null,
                 })
                 .ToImmutableArray();
             return (new DsseEnvelope((string?)root["payloadType"] ?? throw new FormatException("has no 'payloadType'"),
@@ -84,9 +90,14 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, ImmutableA
 
 /// <summary>
 /// One signature: the signing key's id (sha256 of its SubjectPublicKeyInfo), the DER signature, the signer's role, and
-/// optionally the signer's X.509 certificate chain (leaf first, DER), so a verifier can trust it through a root CA.
+/// optionally the signer's X.509 certificate chain (leaf first, DER), so a verifier can trust it through a root CA, and
+/// an RFC 3161 timestamp token over the signature, which says when it existed. Neither is signed: the chain is checked
+/// against the verifier's roots and the token carries its authority's own signature over a hash of <see cref="Sig"/>.
 /// </summary>
 public sealed record DsseSignature(string KeyId, byte[] Sig, string Role)
 {
     public ImmutableArray<byte[]> Certificates { get; init; } = [];
+
+    /// <summary>The DER TimeStampToken (RFC 3161) whose message imprint is the SHA-256 of <see cref="Sig"/>.</summary>
+    public byte[]? Timestamp { get; init; }
 }

@@ -100,6 +100,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             AttestBundleCommands.CreateBundle(cli),
             AttestBundleCommands.CreateSign(cli),
             AttestBundleCommands.CreateVerify(cli),
+            AttestTimestampCommand.Create(cli),
         };
         var key = new Command("key", "Make keys for signing submission bundles.")
         {

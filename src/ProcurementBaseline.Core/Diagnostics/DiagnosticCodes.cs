@@ -375,6 +375,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BundleCertificateUntrusted =
         new("PB1820", Error, "Certificate chain not trusted", "signature {0} {1}");
 
+    public static readonly DiagnosticDescriptor BundleTimestampInvalid =
+        new("PB1821", Error, "Timestamp does not hold", "signature {0}: its RFC 3161 timestamp {1}");
+
+    public static readonly DiagnosticDescriptor BundleTimestampUnchecked =
+        new("PB1822", Warning, "Timestamp not checked", "signature {0}: its RFC 3161 timestamp {1}; the signer's certificates are judged at the as-of date");
+
+    public static readonly DiagnosticDescriptor BundleTimestampUnmatched =
+        new("PB1823", Error, "Timestamp for no signature", "the time-stamp token {0} is not over any signature in the bundle: {1}");
+
     public static readonly DiagnosticDescriptor BundleEvidenceUnusable =
         new("PB1818", Error, "Evidence cannot be bundled", "evidence '{0}' {1}");
 

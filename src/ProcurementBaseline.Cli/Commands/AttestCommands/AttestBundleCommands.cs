@@ -151,7 +151,7 @@ public static class AttestBundleCommands
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 cli.Out.Write(CliJson.Serialize(new BundleVerificationJson(shown, result.Verified,
-                    [.. result.Signatures.Select(s => new BundleSignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid))],
+                    [.. result.Signatures.Select(s => new BundleSignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid, s.TimestampText, s.TimestampAuthority))],
                     result.Manifest?.Files.Length, [.. result.Diagnostics.Select(DiagnosticJson.From)])));
             }
             else
@@ -159,7 +159,7 @@ public static class AttestBundleCommands
                 DiagnosticPrinter.Print(result.Diagnostics, cli.Out);
                 foreach (var s in result.Signatures)
                 {
-                    cli.Out.WriteLine($"  {s.Role} signature by key {s.KeyId[..Math.Min(16, s.KeyId.Length)]}: {(s.Valid ? "valid" : s.Trusted ? "INVALID" : "untrusted key, not checked")}");
+                    cli.Out.WriteLine($"  {s.Role} signature by key {s.KeyId[..Math.Min(16, s.KeyId.Length)]}: {(s.Valid ? "valid" : s.Trusted ? "INVALID" : "untrusted key, not checked")}{(s.Timestamp is null ? "" : $"; timestamped {s.TimestampText} by {VisibleText.Escape(s.TimestampAuthority ?? "")}")}");
                 }
 
                 cli.Out.WriteLine(result.Verified

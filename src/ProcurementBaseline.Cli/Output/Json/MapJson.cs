@@ -83,4 +83,4 @@ public sealed record RetargetedMappingJson(string Source, string Target, string 
 /// <summary><c>attest verify --format json</c>: whether the bundle verified, each signature's standing, and every problem.</summary>
 public sealed record BundleVerificationJson(string Bundle, bool Verified, IReadOnlyList<BundleSignatureJson> Signatures, int? Files, IReadOnlyList<DiagnosticJson> Diagnostics) : CliDocument("bundle-verification");
 
-public sealed record BundleSignatureJson(string KeyId, string Role, bool Trusted, bool Valid);
+public sealed record BundleSignatureJson(string KeyId, string Role, bool Trusted, bool Valid, string? Timestamp, string? TimestampAuthority);
