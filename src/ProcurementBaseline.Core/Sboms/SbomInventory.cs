@@ -90,11 +90,11 @@ public sealed class SbomInventory(string file, SbomPropertyNames properties) : I
 
     public void Relationship(SbomRelationship relationship)
     {
-        var from = StableHash.Of(relationship.From);
+        var from = relationship.From;
         switch (relationship.Kind)
         {
             case SbomRelationshipKind.DependsOn:
-                var to = StableHash.Of(relationship.To);
+                var to = relationship.To;
                 _related.Add(from);
                 _related.Add(to);
                 _edges.Add((from, to));

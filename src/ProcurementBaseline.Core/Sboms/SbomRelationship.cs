@@ -1,3 +1,5 @@
+using ProcurementBaseline.Text;
+
 namespace ProcurementBaseline.Sboms;
 
 /// <summary>What a relationship between two SBOM elements states.</summary>
@@ -16,4 +18,8 @@ public enum SbomRelationshipKind
     Other,
 }
 
-public readonly record struct SbomRelationship(string From, SbomRelationshipKind Kind, string To);
+/// <summary>A relationship between two references, each kept as its <see cref="StableHash"/>, as the inventory keeps references.</summary>
+public readonly record struct SbomRelationship(ulong From, SbomRelationshipKind Kind, ulong To)
+{
+    public static SbomRelationship Between(string from, SbomRelationshipKind kind, string to) => new(StableHash.Of(from), kind, StableHash.Of(to));
+}

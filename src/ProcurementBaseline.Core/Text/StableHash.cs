@@ -21,4 +21,16 @@ public static class StableHash
 
         return hash;
     }
+
+    /// <summary>The same hash as <see cref="Of"/> gives the text these ASCII bytes spell, without decoding them.</summary>
+    public static ulong OfAscii(ReadOnlySpan<byte> ascii)
+    {
+        var hash = Offset;
+        foreach (var b in ascii)
+        {
+            hash = (hash ^ b) * Prime * Prime;
+        }
+
+        return hash;
+    }
 }

@@ -12,6 +12,7 @@ namespace ProcurementBaseline.Sbom.Json;
 internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISbomSink sink, DiagnosticBag diagnostics)
 {
     private readonly CycloneDxMetadataBuilder _metadata = new(SbomFormat.CycloneDxJson);
+    private readonly List<ulong> _targets = [];
 
     public SbomMetadata? Read()
     {
@@ -228,17 +229,28 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
                 continue;
             }
 
-            string? from = null;
-            var targets = new List<string>();
+            // References are hashed straight from the bytes: a large SBOM's dependency graph allocates nothing.
+            ulong? from = null;
+            _targets.Clear();
             while (json.NextProperty())
             {
                 if (json.Is("ref"u8))
                 {
-                    from = json.ReadScalar();
+                    json.Next();
+                    from = json.ReferenceHash();
                 }
                 else if (json.Is("dependsOn"u8) || json.Is("provides"u8))
                 {
-                    json.Each(() => targets.AddIfPresent(json.Scalar()));
+                    if (json.ReadArray())
+                    {
+                        while (json.NextItem())
+                        {
+                            if (json.ReferenceHash() is { } to)
+                            {
+                                _targets.Add(to);
+                            }
+                        }
+                    }
                 }
                 else
                 {
@@ -246,19 +258,19 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
                 }
             }
 
-            if (from is null)
+            if (from is not { } source)
             {
                 continue;
             }
 
-            if (targets.Count == 0)
+            if (_targets.Count == 0)
             {
-                sink.Relationship(new SbomRelationship(from, SbomRelationshipKind.NoDependencies, from));
+                sink.Relationship(new SbomRelationship(source, SbomRelationshipKind.NoDependencies, source));
             }
 
-            foreach (var to in targets)
+            foreach (var to in _targets)
             {
-                sink.Relationship(new SbomRelationship(from, SbomRelationshipKind.DependsOn, to));
+                sink.Relationship(new SbomRelationship(source, SbomRelationshipKind.DependsOn, to));
             }
         }
     }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Sbom.Reading;
+using ProcurementBaseline.Sboms;
+using ProcurementBaseline.Text;
 
 namespace ProcurementBaseline.Sbom.Json;
 
@@ -165,6 +167,34 @@ internal sealed class JsonTokenStream : IDisposable
         {
             throw new SbomReadException("a string is not valid UTF-8", Location());
         }
+    }
+
+    /// <summary>
+    /// The <see cref="StableHash"/> of the current value as a reference, or null when it is no meaningful string (blank,
+    /// NOASSERTION, NONE, not a string; an object or array is skipped). Plain ASCII is hashed from the bytes, equal to
+    /// hashing its decoded and trimmed text, so nothing is allocated for the common case.
+    /// </summary>
+    public ulong? ReferenceHash()
+    {
+        if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            SkipCurrent();
+            return null;
+        }
+
+        if (TokenType != JsonTokenType.String)
+        {
+            return null;
+        }
+
+        var bytes = _buffer.AsSpan(_valueStart, _valueLength);
+        if (!_valueEscaped && bytes.Length > 0 && System.Text.Ascii.IsValid(bytes) && bytes[0] > (byte)' ' && bytes[^1] > (byte)' '
+            && !System.Text.Ascii.EqualsIgnoreCase(bytes, "NOASSERTION"u8) && !System.Text.Ascii.EqualsIgnoreCase(bytes, "NONE"u8))
+        {
+            return StableHash.OfAscii(bytes);
+        }
+
+        return SbomValues.Meaningful(String()) is { } text ? StableHash.Of(text) : null;
     }
 
     /// <summary>The current scalar as text (a string's value, a number's or literal's digits), or null for JSON null.</summary>

@@ -264,11 +264,11 @@ internal sealed class Spdx2JsonReader(JsonTokenStream json, string file, ISbomSi
 
         if (to is "NONE" or "NOASSERTION")
         {
-            sink.Relationship(new SbomRelationship(from, SbomRelationshipKind.NoDependencies, from));
+            sink.Relationship(SbomRelationship.Between(from, SbomRelationshipKind.NoDependencies, from));
             return;
         }
 
-        sink.Relationship(reversed ? new SbomRelationship(to, SbomRelationshipKind.DependsOn, from) : new SbomRelationship(from, SbomRelationshipKind.DependsOn, to));
+        sink.Relationship(reversed ? SbomRelationship.Between(to, SbomRelationshipKind.DependsOn, from) : SbomRelationship.Between(from, SbomRelationshipKind.DependsOn, to));
     }
 
     private SbomHash? Checksum()

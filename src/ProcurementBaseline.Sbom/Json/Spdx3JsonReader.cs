@@ -193,19 +193,19 @@ internal sealed class Spdx3JsonReader(JsonTokenStream json, string file, ISbomSi
         switch (r.RelationshipType)
         {
             case "hasConcludedLicense" or "hasDeclaredLicense":
-                sink.Relationship(new SbomRelationship(r.From, SbomRelationshipKind.HasLicence, r.To.FirstOrDefault() ?? ""));
+                sink.Relationship(SbomRelationship.Between(r.From, SbomRelationshipKind.HasLicence, r.To.FirstOrDefault() ?? ""));
                 break;
             case "dependsOn" or "contains" or "hasDynamicLink" or "hasStaticLink" or "hasProvidedDependency" or "hasOptionalDependency" or "hasPrerequisite":
                 foreach (var to in r.To)
                 {
                     sink.Relationship(to.EndsWith("NoneElement", StringComparison.Ordinal) || to.EndsWith("NoAssertionElement", StringComparison.Ordinal)
-                        ? new SbomRelationship(r.From, SbomRelationshipKind.NoDependencies, r.From)
-                        : new SbomRelationship(r.From, SbomRelationshipKind.DependsOn, to));
+                        ? SbomRelationship.Between(r.From, SbomRelationshipKind.NoDependencies, r.From)
+                        : SbomRelationship.Between(r.From, SbomRelationshipKind.DependsOn, to));
                 }
 
                 if (r.To.Count == 0)
                 {
-                    sink.Relationship(new SbomRelationship(r.From, SbomRelationshipKind.NoDependencies, r.From));
+                    sink.Relationship(SbomRelationship.Between(r.From, SbomRelationshipKind.NoDependencies, r.From));
                 }
 
                 break;

@@ -188,7 +188,7 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
         var from = xml.GetAttribute("ref");
         if (parent is not null && from is not null)
         {
-            sink.Relationship(new SbomRelationship(parent, SbomRelationshipKind.DependsOn, from));
+            sink.Relationship(SbomRelationship.Between(parent, SbomRelationshipKind.DependsOn, from));
         }
 
         var children = 0;
@@ -207,7 +207,7 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
 
         if (parent is null && from is not null && children == 0)
         {
-            sink.Relationship(new SbomRelationship(from, SbomRelationshipKind.NoDependencies, from));
+            sink.Relationship(SbomRelationship.Between(from, SbomRelationshipKind.NoDependencies, from));
         }
     }
 
