@@ -17,7 +17,7 @@ public sealed class SbomInventory(string file, SbomPropertyNames properties) : I
 
     private const int MaxReported = 20;
 
-    private readonly List<Entry> _entries = [];
+    private readonly List<SbomInventoryEntry> _entries = [];
     private readonly List<string> _labels = [];
     private readonly Dictionary<ulong, int> _byRef = [];
     private readonly HashSet<ulong> _purls = [];
@@ -66,11 +66,14 @@ public sealed class SbomInventory(string file, SbomPropertyNames properties) : I
         if (component.Purl is { Length: > 0 } purl)
         {
             _purls.Add(StableHash.Of(purl));
-            _purls.Add(StableHash.Of(Purls.WithoutQualifiers(purl)));
+            if (Purls.WithoutQualifiers(purl) is var bare && !ReferenceEquals(bare, purl))
+            {
+                _purls.Add(StableHash.Of(bare));
+            }
         }
 
         MaxDepth = Math.Max(MaxDepth, component.Depth);
-        _entries.Add(new Entry(refHash, component.Facts, PropertyNames.BitsOf(component)));
+        _entries.Add(new SbomInventoryEntry(refHash, component.Facts, PropertyNames.BitsOf(component)));
         _labels.Add(component.Label);
     }
 
@@ -146,16 +149,15 @@ public sealed class SbomInventory(string file, SbomPropertyNames properties) : I
         }
     }
 
-    /// <summary>The components' facts and property bits in document order, with their labels.</summary>
-    public IEnumerable<(SbomFact Facts, long Properties, string Label)> Components()
-    {
-        for (var i = 0; i < _entries.Count; i++)
-        {
-            yield return (_entries[i].Facts, _entries[i].Properties, _labels[i]);
-        }
-    }
+    /// <summary>The components' facts and property bits in document order (complete once <see cref="Complete"/> has run).</summary>
+    public ReadOnlySpan<SbomInventoryEntry> Entries => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
+
+    /// <summary>The label ("name@version") of the component at <paramref name="index"/> in <see cref="Entries"/>.</summary>
+    public string Label(int index) => _labels[index];
 
     private string LabelOf(ulong reference) => _byRef.TryGetValue(reference, out var index) ? _labels[index] : "(a reference to no component)";
 
-    private readonly record struct Entry(ulong Ref, SbomFact Facts, long Properties);
 }
+
+/// <summary>One component as the inventory keeps it: its hashed reference, the facts it carries and its profile-property bits.</summary>
+public readonly record struct SbomInventoryEntry(ulong Ref, SbomFact Facts, long Properties);

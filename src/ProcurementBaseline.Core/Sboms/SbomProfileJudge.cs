@@ -31,9 +31,10 @@ public static class SbomProfileJudge
 
             var have = 0;
             var offenders = ImmutableArray.CreateBuilder<string>();
-            foreach (var (facts, properties, label) in inventory.Components())
+            var entries = inventory.Entries;
+            for (var i = 0; i < entries.Length; i++)
             {
-                var found = FirstFilled(masks, facts, properties);
+                var found = FirstFilled(masks, entries[i].Facts, entries[i].Properties);
                 if (found >= 0)
                 {
                     have++;
@@ -41,7 +42,7 @@ public static class SbomProfileJudge
                 }
                 else if (offenders.Count < Offenders)
                 {
-                    offenders.Add(label);
+                    offenders.Add(inventory.Label(i));
                 }
             }
 

@@ -185,7 +185,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
             switch (true)
             {
                 case true when json.Is("bom-ref"u8): c.Ref = json.ReadScalar(); break;
-                case true when json.Is("type"u8): c.Type = json.ReadScalar(); break;
+                case true when json.Is("type"u8): c.Type = json.ReadSharedScalar(); break;
                 case true when json.Is("name"u8): c.Name = json.ReadScalar(); break;
                 case true when json.Is("group"u8): c.Group = json.ReadScalar(); break;
                 case true when json.Is("version"u8): c.Version = json.ReadScalar(); break;
@@ -388,7 +388,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
         {
             if (json.Is("name"u8))
             {
-                name = json.ReadScalar();
+                name = json.ReadSharedScalar();
             }
             else if (json.Is("email"u8) || json.Is("url"u8) || json.Is("vendor"u8))
             {
@@ -466,7 +466,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
         {
             if (json.Is("alg"u8))
             {
-                alg = json.ReadScalar();
+                alg = json.ReadSharedScalar();
             }
             else if (json.Is("content"u8))
             {
@@ -495,7 +495,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
         {
             if (json.Is("expression"u8))
             {
-                licence = json.ReadScalar();
+                licence = json.ReadSharedScalar();
             }
             else if (json.Is("license"u8) && json.ReadObject())
             {
@@ -503,7 +503,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
                 {
                     if (json.Is("id"u8) || json.Is("name"u8))
                     {
-                        var value = json.ReadScalar();
+                        var value = json.ReadSharedScalar();
                         licence ??= value;
                     }
                     else
@@ -535,11 +535,11 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
         {
             if (json.Is("name"u8))
             {
-                name = json.ReadScalar();
+                name = json.ReadSharedScalar();
             }
             else if (json.Is("value"u8))
             {
-                value = json.ReadScalar();
+                value = json.ReadSharedScalar();
             }
             else
             {

@@ -33,6 +33,9 @@ internal sealed class JsonTokenStream : IDisposable
     private int _line = 1;
     private long _lineStart;
 
+    private const int MaxShared = 64;
+    private const int MaxSharedCount = 4096;
+    private readonly Dictionary<ulong, string> _shared = [];
     private readonly Token[] _tokens = new Token[1024];
     private int _next;
     private int _queued;
@@ -218,6 +221,45 @@ internal sealed class JsonTokenStream : IDisposable
         }
 
         return Scalar();
+    }
+
+    /// <summary>
+    /// <see cref="ReadScalar"/> for values that repeat across components (types, hash algorithms, licence ids, property
+    /// names, suppliers): a short plain-ASCII string is decoded once and then shared. The cache is bounded.
+    /// </summary>
+    public string? ReadSharedScalar()
+    {
+        Next();
+        if (TokenType != JsonTokenType.String || _valueEscaped || _valueLength > MaxShared)
+        {
+            return TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? SkipAndNull() : Scalar();
+        }
+
+        var bytes = _buffer.AsSpan(_valueStart, _valueLength);
+        if (!System.Text.Ascii.IsValid(bytes))
+        {
+            return String();
+        }
+
+        var key = StableHash.OfAscii(bytes);
+        if (_shared.TryGetValue(key, out var known) && System.Text.Ascii.Equals(bytes, known))
+        {
+            return known;
+        }
+
+        var text = Encoding.ASCII.GetString(bytes);
+        if (_shared.Count < MaxSharedCount)
+        {
+            _shared[key] = text;
+        }
+
+        return text;
+    }
+
+    private string? SkipAndNull()
+    {
+        SkipCurrent();
+        return null;
     }
 
     /// <summary>Skips the value the reader is on (after a property name: the value that follows).</summary>
