@@ -65,6 +65,14 @@ public sealed record ResolvedBaseline(Baseline Baseline, ImmutableArray<Required
             }
         }
 
+        foreach (var requirement in baseline.Policy.EvidenceRequirements)
+        {
+            foreach (var control in requirement.Controls.Where(c => !chosen.ContainsKey(c)))
+            {
+                diagnostics.Add(DiagnosticCodes.EvidenceRequirementNotRequired, requirement.Origin ?? SourceLocation.WholeFile(file), control, baseline.Id);
+            }
+        }
+
         return new ResolvedBaseline(baseline, [.. order.Select(k => chosen[k])]);
     }
 

@@ -234,6 +234,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateBaseline =
         new("PB1505", Error, "Duplicate baseline id", "baseline '{0}' is also defined in '{1}'");
 
+    public static readonly DiagnosticDescriptor EvidenceRequirementNotRequired =
+        new("PB1506", Error, "Evidence requirement on a control not required", "the evidence requirement names {0}, which baseline '{1}' does not require, so it would never apply");
+
     public static readonly DiagnosticDescriptor AttestationUnknownControl =
         new("PB1601", Error, "Claim on an unknown control", "{0}");
 

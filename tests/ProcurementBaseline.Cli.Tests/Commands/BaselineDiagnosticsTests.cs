@@ -54,4 +54,34 @@ public sealed class BaselineDiagnosticsTests
             StringAssert.Contains(run.Out, expected);
         }
     }
+
+    [TestMethod]
+    public void AnEvidenceRequirementOnAControlTheBaselineDoesNotRequire_IsAnError()
+    {
+        using var temp = new TempStandards();
+        temp.Write("sbom-profiles/certin@1.0.yaml", File.ReadAllText(Path.Combine(RepositoryPaths.Standards, "sbom-profiles", "certin@1.0.yaml")));
+        temp.Write("baselines/one.yaml", """
+            kind: baseline
+            schema-version: "1"
+            id: one
+            title: One
+            owner: Tests
+            jurisdiction: IN
+            version: "1"
+            catalogs: [certin-sbom@1.0]
+            select:
+              - {catalog: certin-sbom@1.0, controls: ["7.1.2"]}
+            policy:
+              evidence:
+                - controls: [certin-sbom@1.0#7.1.2, certin-sbom@1.0#7.1.22]
+                  kind: sbom
+                  profile: certin@1.0
+            """);
+
+        var run = CliRunner.InRepository("catalog", "validate", "--standards", temp.Root);
+
+        Assert.AreEqual(ExitCodes.InputErrors, run.ExitCode);
+        StringAssert.Contains(run.Out, "error PB1506: the evidence requirement names certin-sbom@1.0#7.1.22, which baseline 'one' does not require, so it would never apply");
+        Assert.DoesNotContain("certin-sbom@1.0#7.1.2,", run.Out);
+    }
 }
