@@ -1,3 +1,4 @@
+using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Application.Sboms;
 using ProcurementBaseline.Baselines;
 using ProcurementBaseline.Diagnostics;
@@ -19,7 +20,7 @@ public sealed class EvidenceVerifier(IEvidenceFiles files, CancellationToken can
 {
     private readonly ConcurrentDictionary<string, EvidenceFile> _seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SbomCheck> _sboms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, VexReadResult> _vex = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (VexReadResult Read, string Sha256)> _vex = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
 
     /// <summary>The SBOM profiles that baselines' evidence requirements name.</summary>
@@ -53,13 +54,24 @@ public sealed class EvidenceVerifier(IEvidenceFiles files, CancellationToken can
 
     private EvidenceContent VexContent(Evidence evidence, string path, Claim claim)
     {
-        var read = _vex.GetOrAdd(path, p =>
+        var (read, sha256) = _vex.GetOrAdd(path, p =>
         {
             using var stream = files.OpenRead(p);
-            return stream is null
-                ? new VexReadResult(DocumentKind.Unknown, [], [Diagnostic.Create(DiagnosticCodes.EvidenceUnreadable, SourceLocation.WholeFile(p), p, "it cannot be opened")])
-                : VexReader.Read(stream, p);
+            if (stream is null)
+            {
+                return (new VexReadResult(DocumentKind.Unknown, [], [Diagnostic.Create(DiagnosticCodes.EvidenceUnreadable, SourceLocation.WholeFile(p), p, "it cannot be opened")]), "");
+            }
+
+            // Hashed as it is read, so what was judged is what the attestation pins.
+            using var hashing = new HashingStream(stream);
+            var result = VexReader.Read(hashing, p);
+            return (result, hashing.Finish());
         });
+        if (read.Succeeded && evidence.Sha256 is { } pinned && !string.Equals(pinned, sha256, StringComparison.Ordinal))
+        {
+            return SbomEvidence.Unreadable(evidence, "changed between being hashed and being read");
+        }
+
         if (!read.Succeeded)
         {
             var first = read.Diagnostics.First(d => d.IsError);
