@@ -13,6 +13,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
 {
     private readonly CycloneDxMetadataBuilder _metadata = new(SbomFormat.CycloneDxJson);
     private readonly List<ulong> _targets = [];
+    private readonly CycloneDxComponentBuilders _builders = new();
 
     public SbomMetadata? Read()
     {
@@ -179,7 +180,7 @@ internal sealed class CycloneDxJsonReader(JsonTokenStream json, string file, ISb
         }
 
         var at = json.Location();
-        var c = new CycloneDxComponentBuilder();
+        var c = _builders.At(depth);
         while (json.NextProperty())
         {
             switch (true)

@@ -47,6 +47,19 @@ internal sealed class CycloneDxComponentBuilder
 
     public string? ReleaseDate { get; set; }
 
+    /// <summary>Empties the builder for the next component, keeping its lists' storage.</summary>
+    public CycloneDxComponentBuilder Reset()
+    {
+        _hashes?.Clear();
+        _licences?.Clear();
+        _properties?.Clear();
+        _authors?.Clear();
+        (Ref, Type, Name, Group, Version, Description, Supplier, Manufacturer) = (null, null, null, null, null, null, null, null);
+        (Publisher, Author, Copyright, Purl, Cpe, Swid, ReleaseDate) = (null, null, null, null, null, null, null);
+        (OtherIdentifier, ExternalReferences, Pedigree) = (false, 0, false);
+        return this;
+    }
+
     public void AddHash(SbomHash? hash)
     {
         if (hash is { } h)
@@ -88,8 +101,8 @@ internal sealed class CycloneDxComponentBuilder
         Supplier = Supplier,
         Manufacturer = Manufacturer ?? Publisher,
         Authors = _authors is { Count: > 0 } ? string.Join(", ", _authors) : Author,
-        Licences = _licences is null ? [] : [.. _licences],
-        Hashes = _hashes is null ? [] : [.. _hashes],
+        Licences = _licences is { Count: > 0 } ? [.. _licences] : [],
+        Hashes = _hashes is { Count: > 0 } ? [.. _hashes] : [],
         Purl = SbomValues.Meaningful(Purl),
         Cpe = SbomValues.Meaningful(Cpe),
         Swid = SbomValues.Meaningful(Swid),
@@ -101,7 +114,7 @@ internal sealed class CycloneDxComponentBuilder
         HasPedigree = Pedigree,
         Purpose = Type?.ToLowerInvariant(),
         Copyright = Copyright,
-        Properties = _properties is null ? [] : [.. _properties],
+        Properties = _properties is { Count: > 0 } ? [.. _properties] : [],
         Depth = nested ? depth : 0,
         Origin = at,
     };

@@ -13,6 +13,7 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
 
     private readonly CycloneDxMetadataBuilder _metadata = new(SbomFormat.CycloneDxXml);
     private readonly IXmlLineInfo? _lines = xml as IXmlLineInfo;
+    private readonly CycloneDxComponentBuilders _builders = new();
 
     public SbomMetadata Read()
     {
@@ -139,7 +140,8 @@ internal sealed class CycloneDxXmlReader(XmlReader xml, string file, ISbomSink s
         }
 
         var at = At();
-        var c = new CycloneDxComponentBuilder { Ref = xml.GetAttribute("bom-ref"), Type = xml.GetAttribute("type") };
+        var c = _builders.At(depth);
+        (c.Ref, c.Type) = (xml.GetAttribute("bom-ref"), xml.GetAttribute("type"));
         Children(name =>
         {
             switch (name)
