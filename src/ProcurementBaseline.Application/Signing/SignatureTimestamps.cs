@@ -24,6 +24,7 @@ public sealed record TimestampCheck(DateTimeOffset? Time, string? Authority, str
 public static class SignatureTimestamps
 {
     private const string TimeStampingUsage = "1.3.6.1.5.5.7.3.8";
+    private const string Sha256Oid = "2.16.840.1.101.3.4.2.1";
 
     /// <summary>The DER TimeStampReq for one signature, asking the authority to include its certificate.</summary>
     public static byte[] Request(DsseSignature signature) =>
@@ -80,7 +81,7 @@ public static class SignatureTimestamps
         }
 
         var time = token.TokenInfo.Timestamp;
-        if (token.TokenInfo.HashAlgorithmId.Value != HashAlgorithmName.SHA256.OidValue())
+        if (token.TokenInfo.HashAlgorithmId.Value != Sha256Oid)
         {
             return new(null, null, $"hashes with {token.TokenInfo.HashAlgorithmId.FriendlyName ?? token.TokenInfo.HashAlgorithmId.Value}, not SHA-256");
         }
@@ -115,6 +116,4 @@ public static class SignatureTimestamps
             return new(time, name, null);
         }
     }
-
-    private static string? OidValue(this HashAlgorithmName name) => name == HashAlgorithmName.SHA256 ? "2.16.840.1.101.3.4.2.1" : null;
 }

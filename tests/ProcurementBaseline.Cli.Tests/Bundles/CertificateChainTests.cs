@@ -17,14 +17,7 @@ public sealed class CertificateChainTests
     private const long Max = 64L << 20;
     private static readonly DateTimeOffset At = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
 
-    private static X509Certificate2 Root(string name)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign, true));
-        return request.CreateSelfSigned(At.AddYears(-5), At.AddYears(5));
-    }
+    private static X509Certificate2 Root(string name) => TestCertificates.Root(name, At);
 
     private static X509Certificate2 Leaf(X509Certificate2 root, ECDsa key, DateTimeOffset from, DateTimeOffset to)
     {

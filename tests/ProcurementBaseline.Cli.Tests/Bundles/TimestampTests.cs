@@ -22,14 +22,7 @@ public sealed class TimestampTests
     private static readonly DateTimeOffset At = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Signed = At.AddDays(-100);
 
-    private static X509Certificate2 Root(string name)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign, true));
-        return request.CreateSelfSigned(At.AddYears(-5), At.AddYears(5));
-    }
+    private static X509Certificate2 Root(string name) => TestCertificates.Root(name, At);
 
     /// <summary>A signer whose certificate was valid when it signed, 100 days before the as-of date, and has since expired.</summary>
     private sealed class Setup : IDisposable
