@@ -21,9 +21,9 @@ public static class SbomEvidence
             return new EvidenceContent([ClaimIssue.Of(DiagnosticCodes.SbomEvidenceUnusable, at, item.Title, $"cannot be read as an SBOM: {first?.Code} {first?.Message}")], "not a readable SBOM");
         }
 
-        if (item.Sha256 is { } pinned && !string.Equals(pinned, check.Sha256, StringComparison.Ordinal))
+        if (ChangedWhileRead(item, check.Sha256) is { } changed)
         {
-            return new EvidenceContent([ClaimIssue.Of(DiagnosticCodes.SbomEvidenceUnusable, at, item.Title, "changed between being hashed and being read")], "changed while read");
+            return changed;
         }
 
         if (requirement.Profile is not { } key || check.Profile(key) is not { } result)
@@ -50,6 +50,12 @@ public static class SbomEvidence
             $"VEX: {join.Matched.Length} statements on the SBOM's components ({Count(join, VexStatus.Affected)} affected, {Count(join, VexStatus.UnderInvestigation)} under investigation, {Count(join, VexStatus.Fixed)} fixed, {Count(join, VexStatus.NotAffected)} not affected), {open.Length} open; {join.Unmatched.Length} on nothing in the SBOM");
         return new EvidenceContent([], summary) { NeedingPlan = [.. join.NeedingPlan] };
     }
+
+    /// <summary>The problem when the bytes read (hashed as they were read) are not the ones the attestation pins; null when they are.</summary>
+    public static EvidenceContent? ChangedWhileRead(Evidence item, string sha256) =>
+        item.Sha256 is { } pinned && !string.Equals(pinned, sha256, StringComparison.Ordinal)
+            ? new EvidenceContent([ClaimIssue.Of(DiagnosticCodes.SbomEvidenceUnusable, item.Origin, item.Title, "changed between being hashed and being read")], "changed while read")
+            : null;
 
     public static EvidenceContent Unreadable(Evidence item, string why) =>
         new([ClaimIssue.Of(DiagnosticCodes.SbomEvidenceUnusable, item.Origin, item.Title, why)], why);

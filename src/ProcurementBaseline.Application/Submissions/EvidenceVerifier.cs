@@ -67,9 +67,9 @@ public sealed class EvidenceVerifier(IEvidenceFiles files, CancellationToken can
             var result = VexReader.Read(hashing, p);
             return (result, hashing.Finish());
         });
-        if (read.Succeeded && evidence.Sha256 is { } pinned && !string.Equals(pinned, sha256, StringComparison.Ordinal))
+        if (read.Succeeded && SbomEvidence.ChangedWhileRead(evidence, sha256) is { } changed)
         {
-            return SbomEvidence.Unreadable(evidence, "changed between being hashed and being read");
+            return changed;
         }
 
         if (!read.Succeeded)
