@@ -14,3 +14,21 @@ public sealed class FolderOutputSink(string folder) : IOutputSink
 
     public bool Write(string name, Func<Stream, bool> write) => IO.AtomicFileWriter.Write(Path.Combine(Folder, name), write);
 }
+
+/// <summary>Outputs kept in memory by name, for the registry to store.</summary>
+public sealed class MemoryOutputSink : IOutputSink
+{
+    public Dictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+
+    public bool Write(string name, Func<Stream, bool> write)
+    {
+        using var buffer = new MemoryStream();
+        if (!write(buffer))
+        {
+            return false;
+        }
+
+        Files[name] = buffer.ToArray();
+        return true;
+    }
+}

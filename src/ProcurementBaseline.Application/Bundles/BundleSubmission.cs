@@ -50,7 +50,17 @@ public sealed class BundleSubmission : IDisposable
         LoadedAttestation.Options options, long maxTotal)
     {
         var diagnostics = new DiagnosticBag();
-        var stream = BundleVerifier.Open(path, shown, diagnostics);
+        return Open(BundleVerifier.Open(path, shown, diagnostics), Path.GetFileName(path), shown, trust, standards, baselines, options, maxTotal, diagnostics);
+    }
+
+    /// <summary>Opens a bundle held as a seekable stream (by the registry, say), which the result then owns.</summary>
+    public static BundleSubmission Open(Stream bundle, string fileName, string shown, BundleTrust trust, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines,
+        LoadedAttestation.Options options, long maxTotal) =>
+        Open(bundle, fileName, shown, trust, standards, baselines, options, maxTotal, new DiagnosticBag());
+
+    private static BundleSubmission Open(Stream? stream, string fileName, string shown, BundleTrust trust, StandardsSet standards, IReadOnlyList<ResolvedBaseline> baselines,
+        LoadedAttestation.Options options, long maxTotal, DiagnosticBag diagnostics)
+    {
         var sha256 = stream is null ? null : Sha256(stream);
         var (zip, entries) = stream is null ? (null, []) : BundleArchive.Open(stream, maxTotal, shown, diagnostics);
         if (zip is null)
@@ -69,7 +79,7 @@ public sealed class BundleSubmission : IDisposable
         var attestation = entries.Single(e => e.Name == verification.Manifest.Attestation);
         var evidence = new EvidenceVerifier(new BundleEvidenceFiles(entries, options.Limits), options.Cancellation) { Profiles = standards.SbomProfiles };
         var submission = LoadedAttestation.Load(BundleArchive.Read(attestation), $"{shown}!{attestation.Name}", evidence, standards, baselines, options);
-        var record = new BundleJson(Path.GetFileName(path), sha256!, verification.Verified,
+        var record = new BundleJson(fileName, sha256!, verification.Verified,
             [.. verification.Signatures.Select(s => new SignatureJson(s.KeyId, s.Role, s.Trusted, s.Valid, s.TimestampText, s.TimestampAuthority))]);
         return new BundleSubmission(stream, zip, verification, submission, [], record);
     }

@@ -6,7 +6,7 @@ namespace ProcurementBaseline.Diagnostics;
 /// <summary>
 /// Every diagnostic the tool can report. Codes are stable: never reuse or renumber one.
 /// PB0xxx: command line and files; PB1xxx: catalog and selection files; PB12xx: OSCAL import;
-/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates; PB18xx: submission bundles and signatures; PB19xx: SBOM and VEX evidence and SBOM profiles.
+/// PB13xx: crosswalk files; PB14xx: consistency of the mapping graph (map check); PB15xx: baselines; PB16xx: attestations; PB17xx: report templates; PB18xx: submission bundles and signatures; PB19xx: SBOM and VEX evidence and SBOM profiles; PB20xx: the submission registry (procbase serve, submit, db).
 /// docs/diagnostics.md is generated from this list and a test keeps the two in step.
 /// </summary>
 public static class DiagnosticCodes
@@ -453,6 +453,55 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SbomWithoutComponents =
         new("PB1921", Warning, "SBOM lists no components", "the SBOM lists no components, so it cannot show what the software is made of");
 
+    public static readonly DiagnosticDescriptor RegistryNotFound =
+        new("PB2001", Error, "Not found", "{0} '{1}' does not exist or is not visible to you");
+
+    public static readonly DiagnosticDescriptor RegistryUploadTooLarge =
+        new("PB2002", Error, "Upload too large", "the upload is larger than {0:N0} bytes, the most this registry accepts");
+
+    public static readonly DiagnosticDescriptor RegistryBundleRejected =
+        new("PB2003", Error, "Bundle rejected", "the bundle was not accepted: {0}");
+
+    public static readonly DiagnosticDescriptor RegistryOtherVendor =
+        new("PB2004", Error, "Bundle of another vendor", "the attestation is by '{0}', but you submit for '{1}'");
+
+    public static readonly DiagnosticDescriptor RegistryReplay =
+        new("PB2005", Error, "Bundle already submitted", "this bundle (sha256 {0}) is already version {1} of a submission to this procurement; a new version needs a new bundle");
+
+    public static readonly DiagnosticDescriptor RegistryClosed =
+        new("PB2006", Error, "Procurement closed", "procurement '{0}' closed on {1}");
+
+    public static readonly DiagnosticDescriptor RegistryStaleDecision =
+        new("PB2007", Error, "Decision on a stale revision", "the submission's decision is at revision {0}, not {1}: another reviewer decided first; read it and decide again");
+
+    public static readonly DiagnosticDescriptor RegistryForbidden =
+        new("PB2008", Error, "Not allowed", "{0}");
+
+    public static readonly DiagnosticDescriptor RegistryUnauthenticated =
+        new("PB2009", Error, "Not signed in", "{0}");
+
+    public static readonly DiagnosticDescriptor RegistryInvalidRequest =
+        new("PB2010", Error, "Invalid request", "'{0}' {1}");
+
+    public static readonly DiagnosticDescriptor AuditRowAltered =
+        new("PB2011", Error, "Audit entry altered", "audit entry {0} does not hash to what the log recorded ({1}): it was changed after it was written");
+
+    public static readonly DiagnosticDescriptor AuditRowMissing =
+        new("PB2012", Error, "Audit entry missing", "{0}");
+
+    public static readonly DiagnosticDescriptor RegistryNotAssessed =
+        new("PB2013", Error, "Submission not assessable", "the bundle verified, but its attestation cannot be assessed: {0}");
+
+    public static readonly DiagnosticDescriptor RegistrySchemaMismatch =
+        new("PB2014", Error, "Database schema not current", "{0}");
+
+    public static readonly DiagnosticDescriptor RegistryNameTaken =
+        new("PB2015", Error, "Name taken", "{0} '{1}' already exists");
+
+    public static readonly DiagnosticDescriptor RegistryInternalError =
+        new("PB2016", Error, "Internal error", "the server failed on this request ({0}); nothing was changed, and the error is in the server's log");
+
+    // Last: static fields are initialised in order, so every descriptor above exists when this reads them.
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         [.. typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Starts Debian's PostgreSQL on loopback for the registry's API tests and prints the connection string they read from
+# PROCBASE_TEST_POSTGRES. Idempotent: a server already running is reused, a role already made is kept. Needs root (CI).
+set -euo pipefail
+role=procbase password=procbase port=${PROCBASE_POSTGRES_PORT:-5432}
+version=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1)
+[ -n "$version" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
+if ! pg_lsclusters -h 2>/dev/null | grep -q .; then
+  timeout 60 pg_createcluster "$version" main -p "$port" >/dev/null
+fi
+cluster=$(pg_lsclusters -h | head -n 1 | awk '{print $1" "$2}')
+if ! pg_lsclusters -h | head -n 1 | grep -q online; then
+  # shellcheck disable=SC2086
+  timeout 60 pg_ctlcluster $cluster start
+fi
+port=$(pg_lsclusters -h | head -n 1 | awk '{print $3}')
+for _ in $(seq 1 30); do
+  su postgres -c "psql -p $port -tAc 'SELECT 1'" >/dev/null 2>&1 && break
+  sleep 1
+done
+su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -q" >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
+    CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password';
+  END IF;
+END \$\$;
+SQL
+echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=postgres"

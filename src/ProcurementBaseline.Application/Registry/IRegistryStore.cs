@@ -1,0 +1,69 @@
+namespace ProcurementBaseline.Application.Registry;
+
+/// <summary>
+/// Where the registry keeps its records: SQLite or PostgreSQL, behind this interface. Every change appends its audit
+/// event in the same transaction, so a change is never kept without its audit entry, nor an entry without its change.
+/// </summary>
+public interface IRegistryStore
+{
+    Task<Organisation?> Organisation(string id, CancellationToken cancel);
+
+    Task<Organisation?> OrganisationByName(string name, CancellationToken cancel);
+
+    Task<IReadOnlyList<Organisation>> Organisations(CancellationToken cancel);
+
+    Task<Account?> Account(string id, CancellationToken cancel);
+
+    Task<Account?> AccountByName(string name, CancellationToken cancel);
+
+    /// <summary>The token with this secret hash, with its user and the user's organisation; null when there is none.</summary>
+    Task<(ApiToken Token, Account Account, Organisation Organisation)?> Token(string secretSha256, CancellationToken cancel);
+
+    Task<ApiToken?> TokenById(string id, CancellationToken cancel);
+
+    Task<IReadOnlyList<SigningKey>> Keys(string organisationId, CancellationToken cancel);
+
+    Task<Procurement?> Procurement(string id, CancellationToken cancel);
+
+    /// <summary>Procurements of one agency, or of all when <paramref name="agencyId"/> is null, newest first.</summary>
+    Task<IReadOnlyList<Procurement>> Procurements(string? agencyId, CancellationToken cancel);
+
+    Task<Submission?> Submission(string id, CancellationToken cancel);
+
+    Task<Page<Submission>> Submissions(SubmissionQuery query, CancellationToken cancel);
+
+    Task<Submission?> SubmissionByBundle(string procurementId, string bundleSha256, CancellationToken cancel);
+
+    Task<IReadOnlyList<Decision>> Decisions(string submissionId, CancellationToken cancel);
+
+    Task<StoredFile?> File(string submissionId, string name, CancellationToken cancel);
+
+    Task<bool> Create(Organisation organisation, AuditEvent audit, CancellationToken cancel);
+
+    Task<bool> Create(Account account, AuditEvent audit, CancellationToken cancel);
+
+    Task Create(ApiToken token, AuditEvent audit, CancellationToken cancel);
+
+    Task<bool> Revoke(string tokenId, DateTimeOffset at, AuditEvent audit, CancellationToken cancel);
+
+    Task<bool> Create(SigningKey key, AuditEvent audit, CancellationToken cancel);
+
+    Task Create(Procurement procurement, AuditEvent audit, CancellationToken cancel);
+
+    /// <summary>
+    /// Adds a submission as the vendor's next version for the procurement, with its files. Null when the same bundle is
+    /// already a submission to it (the caller reports the replay).
+    /// </summary>
+    Task<Submission?> Add(Submission submission, IReadOnlyList<StoredFile> files, AuditEvent audit, CancellationToken cancel);
+
+    /// <summary>Records a decision if the submission's decision is still at <paramref name="expectedRevision"/>; false when another came first.</summary>
+    Task<bool> Decide(Decision decision, int expectedRevision, AuditEvent audit, CancellationToken cancel);
+
+    /// <summary>Keeps a report rendered from a submission, so it is rendered once. Not audited: it is derived, never new.</summary>
+    Task Keep(string submissionId, StoredFile file, CancellationToken cancel);
+
+    /// <summary>The audit log in sequence order.</summary>
+    IAsyncEnumerable<AuditEntry> AuditLog(CancellationToken cancel);
+
+    Task<(long Sequence, string Hash)?> AuditHead(CancellationToken cancel);
+}

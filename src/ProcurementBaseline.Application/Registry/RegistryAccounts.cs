@@ -1,0 +1,211 @@
+using System.Security.Cryptography;
+using ProcurementBaseline.Application.Signing;
+using ProcurementBaseline.Diagnostics;
+
+namespace ProcurementBaseline.Application.Registry;
+
+/// <summary>Organisations, users, API tokens and vendors' signing keys: who may use the registry, and as what.</summary>
+public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher hasher, TimeProvider time)
+{
+    public const string SiteAdminName = "admin";
+
+    public const int MaxNameLength = 200;
+
+    private readonly RegistryIds _ids = new(time);
+
+    /// <summary>
+    /// On first start, the site and its admin account with a random password, returned so it is shown once; null when
+    /// the admin exists already.
+    /// </summary>
+    public async Task<string?> Bootstrap(CancellationToken cancel)
+    {
+        if (await store.AccountByName(SiteAdminName, cancel) is not null)
+        {
+            return null;
+        }
+
+        var now = Now();
+        var site = await store.OrganisationByName("site", cancel) ?? new Organisation(_ids.New("org"), "site", OrganisationKind.Site, null, now);
+        await store.Create(site, new AuditEvent(now, "system", "organisation.create", site.Id, "site"), cancel);
+        var password = Secrets.NewPassword();
+        var admin = new Account(_ids.New("usr"), SiteAdminName, site.Id, Role.SiteAdmin, hasher.Hash(password), now);
+        return await store.Create(admin, new AuditEvent(now, "system", "user.create", admin.Id, $"{SiteAdminName} site-admin"), cancel) ? password : null;
+    }
+
+    /// <summary>The caller a token stands for; null for an unknown, revoked or malformed token.</summary>
+    public async Task<Caller?> Authenticate(string token, CancellationToken cancel)
+    {
+        if (!token.StartsWith(Secrets.TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
+        {
+            return null;
+        }
+
+        return await store.Token(Secrets.TokenHash(token), cancel) is { } found && found.Token.Revoked is null
+            ? new Caller(found.Account, found.Organisation, found.Token.Scopes & Caller.ScopesOf(found.Account.Role), found.Token.Id)
+            : null;
+    }
+
+    /// <summary>Signs a local account in with its password, and issues a token for it (scopes default to all its role allows).</summary>
+    public async Task<Outcome<IssuedToken>> SignIn(string name, string password, string tokenName, TokenScopes? scopes, CancellationToken cancel)
+    {
+        var account = await store.AccountByName(name, cancel);
+        if (account?.PasswordHash is null || !hasher.Verify(account.PasswordHash, password))
+        {
+            return RegistryProblem.Of(ProblemKind.Unauthenticated, DiagnosticCodes.RegistryUnauthenticated, "the name or the password is wrong");
+        }
+
+        return await Issue(account, tokenName, scopes ?? Caller.ScopesOf(account.Role), account.Name, cancel);
+    }
+
+    /// <summary>A further token for the caller, such as a submit-only token for a release pipeline.</summary>
+    public Task<Outcome<IssuedToken>> IssueToken(Caller caller, string tokenName, TokenScopes scopes, CancellationToken cancel) =>
+        (scopes & ~caller.Scopes) != TokenScopes.None
+            ? Task.FromResult<Outcome<IssuedToken>>(RegistryProblem.Forbidden("a token cannot carry scopes the token that asks for it does not have"))
+            : Issue(caller.Account, tokenName, scopes, caller.Account.Name, cancel);
+
+    public async Task<Outcome<bool>> Revoke(Caller caller, string tokenId, CancellationToken cancel)
+    {
+        var token = await store.TokenById(tokenId, cancel);
+        if (token is null || (token.UserId != caller.Account.Id && !caller.IsSiteAdmin))
+        {
+            return RegistryProblem.NotFound("token", tokenId);
+        }
+
+        var now = Now();
+        return await store.Revoke(tokenId, now, new AuditEvent(now, caller.Account.Name, "token.revoke", tokenId, token.Name), cancel);
+    }
+
+    public async Task<Outcome<Organisation>> CreateOrganisation(Caller caller, string name, OrganisationKind kind, string? vendorId, CancellationToken cancel)
+    {
+        if (!caller.IsSiteAdmin || !caller.Can(TokenScopes.Admin))
+        {
+            return RegistryProblem.Forbidden("only a site admin creates organisations");
+        }
+
+        if ((CheckName("name", name) ?? (vendorId is null ? null : CheckName("vendor-id", vendorId))) is { } problem)
+        {
+            return problem;
+        }
+
+        if (kind == OrganisationKind.Site)
+        {
+            return RegistryProblem.Invalid("kind", "must be agency or vendor");
+        }
+
+        var now = Now();
+        var organisation = new Organisation(_ids.New("org"), name.Trim(), kind, vendorId?.Trim(), now);
+        return await store.Create(organisation, new AuditEvent(now, caller.Account.Name, "organisation.create", organisation.Id, $"{organisation.Name} {kind}"), cancel)
+            ? organisation
+            : RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "organisation", organisation.Name);
+    }
+
+    public async Task<IReadOnlyList<Organisation>> Organisations(Caller caller, CancellationToken cancel) =>
+        caller.IsSiteAdmin ? await store.Organisations(cancel) : [caller.Organisation];
+
+    /// <summary>
+    /// A local account. A site admin creates any; an agency admin creates reviewers and admins of its own agency only.
+    /// </summary>
+    public async Task<Outcome<Account>> CreateAccount(Caller caller, string name, Role role, string organisationId, string password, CancellationToken cancel)
+    {
+        if (!caller.Can(TokenScopes.Admin) || !(caller.IsSiteAdmin || (caller.Role == Role.AgencyAdmin && organisationId == caller.Organisation.Id && role is Role.Reviewer or Role.AgencyAdmin)))
+        {
+            return RegistryProblem.Forbidden("only a site admin, or an agency admin for its own agency's reviewers and admins, creates users");
+        }
+
+        if (CheckName("name", name) is { } problem)
+        {
+            return problem;
+        }
+
+        if (password.Length is < 12 or > 1024)
+        {
+            return RegistryProblem.Invalid("password", "must be 12 to 1,024 characters");
+        }
+
+        if (await store.Organisation(organisationId, cancel) is not { } organisation)
+        {
+            return RegistryProblem.NotFound("organisation", organisationId);
+        }
+
+        var fits = (organisation.Kind, role) switch
+        {
+            (OrganisationKind.Vendor, Role.Vendor) or (OrganisationKind.Agency, Role.Reviewer or Role.AgencyAdmin) or (OrganisationKind.Site, Role.SiteAdmin) => true,
+            _ => false,
+        };
+        if (!fits)
+        {
+            return RegistryProblem.Invalid("role", $"a {Words.Of(role)} cannot belong to a {organisation.Kind.ToString().ToLowerInvariant()} organisation");
+        }
+
+        var now = Now();
+        var account = new Account(_ids.New("usr"), name.Trim(), organisation.Id, role, hasher.Hash(password), now);
+        return await store.Create(account, new AuditEvent(now, caller.Account.Name, "user.create", account.Id, $"{account.Name} {Words.Of(role)} {organisation.Id}"), cancel)
+            ? account
+            : RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "user", account.Name);
+    }
+
+    /// <summary>Registers a public key (PEM) a vendor signs its bundles with; submissions must be signed by one of its vendor's keys.</summary>
+    public async Task<Outcome<SigningKey>> AddKey(Caller caller, string organisationId, string publicKeyPem, CancellationToken cancel)
+    {
+        var allowed = (caller.IsSiteAdmin && caller.Can(TokenScopes.Admin)) || (caller.Role == Role.Vendor && caller.Can(TokenScopes.Submit) && caller.Organisation.Id == organisationId);
+        if (!allowed)
+        {
+            return RegistryProblem.Forbidden("a vendor registers its own keys; a site admin registers any vendor's");
+        }
+
+        if (await store.Organisation(organisationId, cancel) is not { Kind: OrganisationKind.Vendor } organisation)
+        {
+            return RegistryProblem.NotFound("vendor", organisationId);
+        }
+
+        var (key, problem) = publicKeyPem.Length > 10_000 ? (null, "is too long for a public key") : SigningKeys.ReadPublic(publicKeyPem);
+        if (key is null)
+        {
+            return RegistryProblem.Invalid("public-key", problem ?? "is not a P-256 public key");
+        }
+
+        using (key)
+        {
+            var now = Now();
+            var stored = new SigningKey(SigningKeys.KeyId(key), organisation.Id, SigningKeys.PublicPem(key), now);
+            return await store.Create(stored, new AuditEvent(now, caller.Account.Name, "key.add", stored.KeyId, organisation.Id), cancel)
+                ? stored
+                : RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "key", stored.KeyId);
+        }
+    }
+
+    /// <summary>The keys a vendor's submissions are verified against, as keys.</summary>
+    public async Task<List<ECDsa>> TrustedKeys(string vendorId, CancellationToken cancel) =>
+        [.. (await store.Keys(vendorId, cancel)).Select(k => SigningKeys.ReadPublic(k.PublicKeyPem).Key).OfType<ECDsa>()];
+
+    internal static RegistryProblem? CheckName(string member, string value) =>
+        string.IsNullOrWhiteSpace(value) ? RegistryProblem.Invalid(member, "must not be empty")
+        : value.Length > MaxNameLength ? RegistryProblem.Invalid(member, $"must be at most {MaxNameLength} characters")
+        : value.Any(char.IsControl) ? RegistryProblem.Invalid(member, "must not hold control characters")
+        : null;
+
+    private async Task<Outcome<IssuedToken>> Issue(Account account, string tokenName, TokenScopes scopes, string actor, CancellationToken cancel)
+    {
+        if (CheckName("token-name", tokenName) is { } problem)
+        {
+            return problem;
+        }
+
+        var allowed = scopes & Caller.ScopesOf(account.Role);
+        if (allowed == TokenScopes.None)
+        {
+            return RegistryProblem.Invalid("scopes", $"none of them is open to a {Words.Of(account.Role)}");
+        }
+
+        var secret = Secrets.NewToken();
+        var now = Now();
+        var token = new ApiToken(_ids.New("tok"), account.Id, tokenName.Trim(), Secrets.TokenHash(secret), allowed, now, null);
+        await store.Create(token, new AuditEvent(now, actor, "token.issue", token.Id, $"{token.Name} {Words.Of(allowed)}"), cancel);
+        return new IssuedToken(token, secret);
+    }
+
+    private DateTimeOffset Now() => Timestamps.Truncate(time.GetUtcNow());
+}
+
+/// <summary>A token just issued: the record, and its secret, which is shown this once and never stored.</summary>
+public sealed record IssuedToken(ApiToken Token, string Secret);

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using ProcurementBaseline.Diagnostics;
+
+namespace ProcurementBaseline.Application.Registry;
+
+/// <summary>How a request failed, as the HTTP API maps it to a status code.</summary>
+public enum ProblemKind
+{
+    Invalid,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    Conflict,
+    TooLarge,
+}
+
+/// <summary>Why a registry request failed: a kind, one diagnostic code and message, and the diagnostics behind it (a bundle's, say).</summary>
+public sealed record RegistryProblem(ProblemKind Kind, DiagnosticDescriptor Code, string Detail, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public static RegistryProblem Of(ProblemKind kind, DiagnosticDescriptor code, params object?[] args) =>
+        new(kind, code, Diagnostic.Create(code, SourceLocation.WholeFile("request"), args).Message, []);
+
+    public static RegistryProblem NotFound(string what, string id) => Of(ProblemKind.NotFound, DiagnosticCodes.RegistryNotFound, what, id);
+
+    public static RegistryProblem Forbidden(string why) => Of(ProblemKind.Forbidden, DiagnosticCodes.RegistryForbidden, why);
+
+    public static RegistryProblem Invalid(string member, string problem) => Of(ProblemKind.Invalid, DiagnosticCodes.RegistryInvalidRequest, member, problem);
+}
+
+/// <summary>A registry request's result: the value, or the problem that stopped it.</summary>
+public readonly record struct Outcome<T>(T? Value, RegistryProblem? Problem)
+{
+    public bool Failed => Problem is not null;
+
+    public static implicit operator Outcome<T>(T value) => new(value, null);
+
+    public static implicit operator Outcome<T>(RegistryProblem problem) => new(default, problem);
+}

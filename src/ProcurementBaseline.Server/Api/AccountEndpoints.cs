@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ProcurementBaseline.Application.Registry;
+using ProcurementBaseline.Server.Authentication;
+
+namespace ProcurementBaseline.Server.Api;
+
+/// <summary>Signing in, tokens, organisations, users and vendors' signing keys.</summary>
+internal static class AccountEndpoints
+{
+    public static void MapAnonymous(RouteGroupBuilder api)
+    {
+        api.MapPost("/sessions", async (SignInRequest request, RegistryAccounts accounts, CancellationToken cancel) =>
+        {
+            var scopes = request.Scopes is null ? (TokenScopes?)null : Words.Scopes(request.Scopes);
+            if (request.Scopes is not null && scopes is null)
+            {
+                return Problems.Result(RegistryProblem.Invalid("scopes", "must be read, submit, review or admin, separated by commas"));
+            }
+
+            var issued = await accounts.SignIn(request.Name ?? "", request.Password ?? "", request.TokenName ?? "sign-in", scopes, cancel);
+            return Problems.Json(issued, t => Results.Json(TokenResponse.Of(t.Token, t.Secret), ServerJson.Default.TokenResponse, statusCode: StatusCodes.Status201Created));
+        }).WithTags("accounts").WithSummary("Signs a local account in with its password and issues an API token for it.");
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var accountsApi = api.MapGroup("").WithTags("accounts");
+        accountsApi.MapPost("/tokens", async (TokenRequest request, HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+        {
+            if (Words.Scopes(request.Scopes ?? "") is not { } scopes)
+            {
+                return Problems.Result(RegistryProblem.Invalid("scopes", "must be read, submit, review or admin, separated by commas"));
+            }
+
+            var issued = await accounts.IssueToken(context.Caller(), request.Name ?? "", scopes, cancel);
+            return Problems.Json(issued, t => Results.Json(TokenResponse.Of(t.Token, t.Secret), ServerJson.Default.TokenResponse, statusCode: StatusCodes.Status201Created));
+        }).WithSummary("Issues a further token for the caller, such as a submit-only token for a release pipeline.");
+
+        accountsApi.MapDelete("/tokens/{id}", async (string id, HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+            Problems.Json(await accounts.Revoke(context.Caller(), id, cancel), _ => Results.NoContent())).WithSummary("Revokes a token: it signs nobody in from then on.");
+
+        accountsApi.MapGet("/organisations", async (HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+            Results.Json((IReadOnlyList<OrganisationResponse>)[.. (await accounts.Organisations(context.Caller(), cancel)).Select(OrganisationResponse.Of)], ServerJson.Default.IReadOnlyListOrganisationResponse));
+
+        accountsApi.MapPost("/organisations", async (OrganisationRequest request, HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+        {
+            if (Words.Kind(request.Kind ?? "") is not { } kind)
+            {
+                return Problems.Result(RegistryProblem.Invalid("kind", "must be agency or vendor"));
+            }
+
+            var created = await accounts.CreateOrganisation(context.Caller(), request.Name ?? "", kind, request.VendorId, cancel);
+            return Problems.Json(created, o => Results.Json(OrganisationResponse.Of(o), ServerJson.Default.OrganisationResponse, statusCode: StatusCodes.Status201Created));
+        }).WithSummary("Creates an agency or a vendor (site admins).");
+
+        accountsApi.MapPost("/users", async (UserRequest request, HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+        {
+            if (Words.Role(request.Role ?? "") is not { } role)
+            {
+                return Problems.Result(RegistryProblem.Invalid("role", "must be vendor, reviewer, agency-admin or site-admin"));
+            }
+
+            var created = await accounts.CreateAccount(context.Caller(), request.Name ?? "", role, request.Organisation ?? "", request.Password ?? "", cancel);
+            return Problems.Json(created, a => Results.Json(UserResponse.Of(a), ServerJson.Default.UserResponse, statusCode: StatusCodes.Status201Created));
+        }).WithSummary("Creates a local account (site admins; agency admins for their own agency).");
+
+        accountsApi.MapPost("/organisations/{id}/keys", async (string id, KeyRequest request, HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+            Problems.Json(await accounts.AddKey(context.Caller(), id, request.PublicKey ?? "", cancel),
+                k => Results.Json(KeyResponse.Of(k), ServerJson.Default.KeyResponse, statusCode: StatusCodes.Status201Created)))
+            .WithSummary("Registers a public key (PEM, P-256) a vendor signs its bundles with.");
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.Registry;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Server.Api;
+using ProcurementBaseline.Server.Authentication;
+using ProcurementBaseline.Storage;
+
+namespace ProcurementBaseline.Server.Hosting;
+
+/// <summary>
+/// The registry server: Kestrel, token authentication, the HTTP API and its OpenAPI document, over the application
+/// layer the command line uses. Nothing is kept in the process between requests: every record, token and lock is in
+/// the database, so several servers can share one PostgreSQL database.
+/// </summary>
+public static class RegistryServer
+{
+    /// <summary>The largest request body outside the bundle upload: JSON requests are small.</summary>
+    public const long MaxJsonBytes = 1 << 20;
+
+    /// <summary>
+    /// Builds the server and brings its database up to date. Returns the admin's one-time password when this start
+    /// created the admin. <paramref name="configure"/> lets tests swap in a test server.
+    /// </summary>
+    public static async Task<(WebApplication App, string? AdminPassword)> Build(ServerSettings settings, HarmonisationSet loaded, ReportTemplateSet templates, TimeProvider time,
+        Action<WebApplicationBuilder>? configure, CancellationToken cancel)
+    {
+        var dialect = SqlDialect.For(settings.Database, settings.DataFolder);
+        await RegistryMigrations.Apply(dialect, time, cancel);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "procbase", ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls([.. settings.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBytes);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var services = builder.Services;
+        services.AddSingleton(time);
+        services.AddSingleton(dialect);
+        services.AddSingleton(settings.Registry);
+        services.AddSingleton<IRegistryStore, SqlRegistryStore>();
+        services.AddSingleton<ICredentialHasher, PasswordHashing>();
+        services.AddSingleton<RegistryAccounts>();
+        services.AddSingleton(new Assessor(loaded));
+        services.AddSingleton(templates);
+        services.AddSingleton<RegistrySubmissions>();
+        services.AddAuthentication(TokenAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Default));
+        services.AddOpenApi("v1");
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(handler => handler.Run(Failed));
+        app.UseStatusCodePages(StatusProblem);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        var api = app.MapGroup("/api");
+        AccountEndpoints.MapAnonymous(api);
+        var signedIn = api.MapGroup("").RequireAuthorization();
+        StandardsEndpoints.Map(signedIn, loaded);
+        AccountEndpoints.Map(signedIn);
+        ProcurementEndpoints.Map(signedIn, settings.Registry.MaxBundleBytes);
+        SubmissionEndpoints.Map(signedIn);
+
+        var password = await app.Services.GetRequiredService<RegistryAccounts>().Bootstrap(cancel);
+        return (app, password);
+    }
+
+    /// <summary>An exception the handlers did not expect: logged, and answered as a problem without its details.</summary>
+    private static Task Failed(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var problem = error switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => RegistryProblem.Of(ProblemKind.TooLarge, DiagnosticCodes.RegistryUploadTooLarge, context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? MaxJsonBytes),
+            BadHttpRequestException or JsonException => RegistryProblem.Invalid("body", "is not a request this endpoint can read: " + (error.InnerException ?? error).Message),
+            _ => RegistryProblem.Of(ProblemKind.Invalid, DiagnosticCodes.RegistryInternalError, error?.GetType().Name ?? "unknown"),
+        };
+        var status = error is BadHttpRequestException or JsonException ? Problems.Status(problem.Kind) : StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(Problems.Of(problem) with { Status = status }, ServerJson.Default.ProblemResponse, Problems.MediaType);
+    }
+
+    /// <summary>A bare status (an unknown route, a body that does not bind) made a problem with a code.</summary>
+    private static Task StatusProblem(StatusCodeContext status)
+    {
+        var context = status.HttpContext;
+        var problem = context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => RegistryProblem.NotFound("route", context.Request.Path.ToString()),
+            StatusCodes.Status405MethodNotAllowed => RegistryProblem.Invalid("method", $"{context.Request.Method} is not allowed on {context.Request.Path}"),
+            StatusCodes.Status413PayloadTooLarge => RegistryProblem.Of(ProblemKind.TooLarge, DiagnosticCodes.RegistryUploadTooLarge, MaxJsonBytes),
+            StatusCodes.Status415UnsupportedMediaType => RegistryProblem.Invalid("content-type", "must be application/json"),
+            StatusCodes.Status403Forbidden => RegistryProblem.Forbidden("this token may not do that"),
+            _ => RegistryProblem.Invalid("body", "is not a request this endpoint can read"),
+        };
+        var code = context.Response.StatusCode;
+        return context.Response.WriteAsJsonAsync(Problems.Of(problem) with { Status = code }, ServerJson.Default.ProblemResponse, Problems.MediaType);
+    }
+}

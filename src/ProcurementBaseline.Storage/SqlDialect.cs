@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace ProcurementBaseline.Storage;
+
+/// <summary>What differs between the two databases: connecting, taking the write lock, and recognising a duplicate key.</summary>
+public abstract class SqlDialect : IAsyncDisposable
+{
+    /// <summary>"sqlite" or "postgres": also the folder of its migrations.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Where the database is, for messages, without any password.</summary>
+    public abstract string Shown { get; }
+
+    public abstract Task<DbConnection> Open(CancellationToken cancel);
+
+    /// <summary>
+    /// Starts a write transaction that holds the registry's write lock (the audit head row): writes are serialised, so
+    /// the audit chain has one order and a vendor's versions are numbered without gaps.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginWrite(DbConnection connection, CancellationToken cancel);
+
+    public abstract bool IsDuplicate(DbException exception);
+
+    /// <summary>Every table's columns, as (table, column, nullable), to check that the two migration sets agree.</summary>
+    public abstract string ColumnsQuery { get; }
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>PostgreSQL for a connection string with a Host (<c>Host=db;Database=procbase;…</c>), else a SQLite file.</summary>
+    public static SqlDialect For(string? connection, string dataFolder) =>
+        connection is not null && (connection.Contains("Host=", StringComparison.OrdinalIgnoreCase) || connection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase))
+            ? new PostgresDialect(connection)
+            : new SqliteDialect(connection ?? Path.Combine(dataFolder, "registry.db"));
+}
+
+public sealed class SqliteDialect : SqlDialect
+{
+    private readonly string _connection;
+
+    public SqliteDialect(string pathOrConnection)
+    {
+        var builder = pathOrConnection.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(pathOrConnection)
+            : new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(pathOrConnection) };
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        File = builder.DataSource;
+        _connection = builder.ToString();
+    }
+
+    public string File { get; }
+
+    public override string Name => "sqlite";
+
+    public override string Shown => File;
+
+    public override async Task<DbConnection> Open(CancellationToken cancel)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(File))!);
+        var connection = new SqliteConnection(_connection);
+        await connection.OpenAsync(cancel);
+        // Write-ahead logging: readers never wait for the writer, and a killed process loses no committed transaction.
+        await connection.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;", cancel);
+        return connection;
+    }
+
+    // BEGIN IMMEDIATE takes SQLite's one write lock at once, so two writers never deadlock upgrading a read lock.
+    public override Task<DbTransaction> BeginWrite(DbConnection connection, CancellationToken cancel) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override bool IsDuplicate(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
+
+    public override string ColumnsQuery =>
+        "SELECT m.name, p.name, p.\"notnull\" = 0 FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.name";
+
+    /// <summary>Clears the pool, so the file can be replaced (restore) or removed.</summary>
+    public static void ReleaseFiles() => SqliteConnection.ClearAllPools();
+}
+
+public sealed class PostgresDialect : SqlDialect
+{
+    private readonly NpgsqlDataSource _source;
+
+    public PostgresDialect(string connection)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        Shown = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
+        _source = NpgsqlDataSource.Create(builder);
+    }
+
+    public override string Name => "postgres";
+
+    public override string Shown { get; }
+
+    public override async Task<DbConnection> Open(CancellationToken cancel) => await _source.OpenConnectionAsync(cancel);
+
+    public override async Task<DbTransaction> BeginWrite(DbConnection connection, CancellationToken cancel)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancel);
+        await connection.Execute(transaction, "SELECT 1 FROM audit_head WHERE id = 1 FOR UPDATE", cancel);
+        return transaction;
+    }
+
+    public override bool IsDuplicate(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public override string ColumnsQuery =>
+        "SELECT table_name, column_name, is_nullable = 'YES' FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, column_name";
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _source.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
