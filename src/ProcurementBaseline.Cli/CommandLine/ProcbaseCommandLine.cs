@@ -6,6 +6,7 @@ using ProcurementBaseline.Cli.Commands.BaselineCommands;
 using ProcurementBaseline.Cli.Commands.CatalogCommands;
 using ProcurementBaseline.Cli.Commands.MapCommands;
 using ProcurementBaseline.Cli.Commands.OscalCommands;
+using ProcurementBaseline.Cli.Commands.RegistryCommands;
 using ProcurementBaseline.Cli.Commands.SbomCommands;
 
 namespace ProcurementBaseline.Cli.CommandLine;
@@ -122,6 +123,9 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             OscalCommands.Create(cli),
             SbomCommands.Create(cli),
             SchemaCommand.Create(cli),
+            ServeCommand.Create(cli),
+            SubmitCommand.Create(cli),
+            DbCommands.Create(cli),
         };
         return root;
     }

@@ -9,7 +9,8 @@ internal static class Problems
 {
     public const string MediaType = "application/problem+json";
 
-    private const string Docs = "https://github.com/procurement-baseline/procbase/blob/main/docs/diagnostics.md#";
+    // A URN, not a web address: stable, and it claims no page that may not exist. docs/diagnostics.md lists every code.
+    private const string TypePrefix = "urn:procbase:diagnostic:";
 
     public static int Status(ProblemKind kind) => kind switch
     {
@@ -22,7 +23,7 @@ internal static class Problems
     };
 
     public static ProblemResponse Of(RegistryProblem problem) =>
-        new(Docs + problem.Code.Code.ToLowerInvariant(), problem.Code.Title, Status(problem.Kind), problem.Detail, problem.Code.Code,
+        new(TypePrefix + problem.Code.Code, problem.Code.Title, Status(problem.Kind), problem.Detail, problem.Code.Code,
             [.. (problem.Diagnostics.IsDefault ? [] : problem.Diagnostics).Select(Of)]);
 
     public static DiagnosticResponse Of(Diagnostic d) =>

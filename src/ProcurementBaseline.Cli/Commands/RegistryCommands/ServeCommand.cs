@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.Registry;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Cli.CommandLine;
+using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Server.Hosting;
+
+namespace ProcurementBaseline.Cli.Commands.RegistryCommands;
+
+/// <summary><c>procbase serve</c>: the submission registry and its HTTP API, on the embedded database by default.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var database = new DatabaseOptions();
+        var urls = new Option<string[]>("--urls") { Description = $"Where to listen (repeatable). Default: {ServerSettings.DefaultUrl}, loopback only." };
+        var maxBundle = CommonOptions.Size("--max-bundle-size", "The largest bundle accepted (default 64MiB).", new RegistryOptions().MaxBundleBytes);
+        var standards = CommonOptions.Standards();
+        var templates = new Option<string?>("--templates") { Description = "An agency's report templates folder, as for assess." };
+        var command = new Command("serve", "Run the submission registry: agencies open procurements, vendors submit signed bundles (procbase submit), reviewers assess, compare and decide, over an HTTP API with an OpenAPI document. The first start creates the admin account and prints its password once.")
+        {
+            urls, maxBundle, standards, templates,
+        };
+        foreach (var option in database.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
+            DiagnosticPrinter.PrintSummarised(loaded.Standards.Diagnostics, cli.Error);
+            if (loaded.Standards.HasErrors)
+            {
+                cli.Error.WriteLine("error: the standards have errors; the registry does not start on them.");
+                return ExitCodes.InputErrors;
+            }
+
+            var (data, connection) = database.Read(parse, cli.WorkingDirectory);
+            var listen = parse.GetValue(urls) is { Length: > 0 } given ? given : [ServerSettings.DefaultUrl];
+            var settings = new ServerSettings(data, connection, listen) { Registry = new RegistryOptions { MaxBundleBytes = parse.GetValue(maxBundle) } };
+            var (app, password) = RegistryServer.Build(settings, loaded, new ReportTemplateSet(parse.GetValue(templates), cli.WorkingDirectory), cli.Clock, null, CancellationToken.None)
+                .GetAwaiter().GetResult();
+            using (app)
+            {
+                app.StartAsync().GetAwaiter().GetResult();
+                foreach (var url in app.Urls)
+                {
+                    cli.Out.WriteLine($"procbase serve: listening on {url} (database: {Storage.SqlDialect.For(connection, data).Shown})");
+                    cli.Out.WriteLine($"  API: {url}/api   OpenAPI: {url}/openapi/v1.json");
+                }
+
+                if (password is not null)
+                {
+                    cli.Out.WriteLine($"First start: sign in as '{RegistryAccounts.SiteAdminName}' with the password {password}");
+                    cli.Out.WriteLine("  It is shown this once and kept only as a hash. Sign in with POST /api/sessions {\"name\":\"admin\",\"password\":\"…\"}.");
+                }
+
+                cli.Out.Flush();
+                app.WaitForShutdownAsync().GetAwaiter().GetResult();
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
