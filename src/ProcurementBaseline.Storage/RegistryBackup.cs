@@ -94,7 +94,7 @@ public static class RegistryBackup
             }
 
             var columns = document.RootElement.GetProperty("row").EnumerateObject().ToList();
-            if (columns.Any(c => !c.Name.All(ch => ch is '_' or (>= 'a' and <= 'z'))))
+            if (columns.Any(c => !c.Name.All(ch => ch is '_' or (>= 'a' and <= 'z') or (>= '0' and <= '9'))))
             {
                 return (rows, $"line {rows + 2} names a column that is not one");
             }

@@ -9,7 +9,7 @@ namespace ProcurementBaseline.Storage;
 /// </summary>
 public static class RegistryMigrations
 {
-    private const string Table = "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied TEXT NOT NULL)";
+    private const string Table = "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT NOT NULL PRIMARY KEY, applied TEXT NOT NULL)";
 
     /// <summary>The scripts for a database, in order, as (version, SQL).</summary>
     public static IReadOnlyList<(string Version, string Sql)> Scripts(SqlDialect dialect)

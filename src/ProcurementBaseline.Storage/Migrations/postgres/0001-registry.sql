@@ -1,13 +1,14 @@
 -- The registry's first schema. Instants are text (UTC, microseconds, 'Z'), so they sort and compare alike everywhere.
+-- Primary keys say NOT NULL: SQLite, unlike PostgreSQL, would otherwise let a text primary key be null.
 CREATE TABLE organisations (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL CHECK (kind IN ('site', 'agency', 'vendor')),
     vendor_id TEXT,
     created TEXT NOT NULL
 );
 CREATE TABLE users (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     organisation_id TEXT NOT NULL REFERENCES organisations (id),
     role TEXT NOT NULL CHECK (role IN ('vendor', 'reviewer', 'agency-admin', 'site-admin')),
@@ -15,7 +16,7 @@ CREATE TABLE users (
     created TEXT NOT NULL
 );
 CREATE TABLE api_tokens (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL PRIMARY KEY,
     user_id TEXT NOT NULL REFERENCES users (id),
     name TEXT NOT NULL,
     secret_sha256 TEXT NOT NULL UNIQUE,
@@ -24,13 +25,13 @@ CREATE TABLE api_tokens (
     revoked TEXT
 );
 CREATE TABLE signing_keys (
-    key_id TEXT PRIMARY KEY,
+    key_id TEXT NOT NULL PRIMARY KEY,
     organisation_id TEXT NOT NULL REFERENCES organisations (id),
     public_key TEXT NOT NULL,
     created TEXT NOT NULL
 );
 CREATE TABLE procurements (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL PRIMARY KEY,
     agency_id TEXT NOT NULL REFERENCES organisations (id),
     title TEXT NOT NULL,
     baselines TEXT NOT NULL,
@@ -38,7 +39,7 @@ CREATE TABLE procurements (
     created TEXT NOT NULL
 );
 CREATE TABLE submissions (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL PRIMARY KEY,
     procurement_id TEXT NOT NULL REFERENCES procurements (id),
     vendor_id TEXT NOT NULL REFERENCES organisations (id),
     version BIGINT NOT NULL,
@@ -74,7 +75,7 @@ CREATE TABLE decisions (
     PRIMARY KEY (submission_id, revision)
 );
 CREATE TABLE audit_log (
-    sequence BIGINT PRIMARY KEY,
+    sequence BIGINT NOT NULL PRIMARY KEY,
     at TEXT NOT NULL,
     actor TEXT NOT NULL,
     action TEXT NOT NULL,
@@ -84,7 +85,7 @@ CREATE TABLE audit_log (
     hash TEXT NOT NULL
 );
 CREATE TABLE audit_head (
-    id BIGINT PRIMARY KEY CHECK (id = 1),
+    id BIGINT NOT NULL PRIMARY KEY CHECK (id = 1),
     sequence BIGINT NOT NULL,
     hash TEXT NOT NULL
 );
