@@ -32,10 +32,17 @@ public abstract class SqlDialect : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Where a database is, as <see cref="Shown"/> says it, without opening it.</summary>
+    public static string Describe(string? connection, string dataFolder) =>
+        IsPostgres(connection) ? PostgresDialect.Describe(new NpgsqlConnectionStringBuilder(connection)) : new SqliteDialect(connection ?? Path.Combine(dataFolder, "registry.db")).File;
+
+    private static bool IsPostgres(string? connection) =>
+        connection is not null && connection.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>PostgreSQL for a connection string with a Host (<c>Host=db;Database=procbase;…</c>), else a SQLite file.</summary>
     public static SqlDialect For(string? connection, string dataFolder) =>
-        connection is not null && (connection.Contains("Host=", StringComparison.OrdinalIgnoreCase) || connection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase))
-            ? new PostgresDialect(connection)
+        IsPostgres(connection)
+            ? new PostgresDialect(connection!)
             : new SqliteDialect(connection ?? Path.Combine(dataFolder, "registry.db"));
 }
 
@@ -91,11 +98,13 @@ public sealed class PostgresDialect : SqlDialect
     public PostgresDialect(string connection)
     {
         var builder = new NpgsqlConnectionStringBuilder(connection);
-        Shown = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
+        Shown = Describe(builder);
         _source = NpgsqlDataSource.Create(builder);
     }
 
     public override string Name => "postgres";
+
+    public static string Describe(NpgsqlConnectionStringBuilder builder) => $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
 
     public override string Shown { get; }
 

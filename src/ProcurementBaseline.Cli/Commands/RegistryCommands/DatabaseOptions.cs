@@ -30,5 +30,12 @@ internal sealed class DatabaseOptions
         return SqlDialect.For(connection, data);
     }
 
+    /// <summary>Where the database is, for messages, without any password.</summary>
+    public string Shown(ParseResult parse, string workingDirectory)
+    {
+        var (data, connection) = Read(parse, workingDirectory);
+        return SqlDialect.Describe(connection, data);
+    }
+
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -46,16 +46,16 @@ internal static class ServeCommand
             using (app)
             {
                 app.StartAsync().GetAwaiter().GetResult();
-                foreach (var url in app.Urls)
-                {
-                    cli.Out.WriteLine($"procbase serve: listening on {url} (database: {Storage.SqlDialect.For(connection, data).Shown})");
-                    cli.Out.WriteLine($"  API: {url}/api   OpenAPI: {url}/openapi/v1.json");
-                }
-
                 if (password is not null)
                 {
                     cli.Out.WriteLine($"First start: sign in as '{RegistryAccounts.SiteAdminName}' with the password {password}");
                     cli.Out.WriteLine("  It is shown this once and kept only as a hash. Sign in with POST /api/sessions {\"name\":\"admin\",\"password\":\"…\"}.");
+                }
+
+                foreach (var url in app.Urls)
+                {
+                    cli.Out.WriteLine($"procbase serve: listening on {url} (database: {database.Shown(parse, cli.WorkingDirectory)})");
+                    cli.Out.WriteLine($"  API: {url}/api   OpenAPI: {url}/openapi/v1.json");
                 }
 
                 cli.Out.Flush();
