@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using ProcurementBaseline.Benchmarks;
 
-// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]", "pdf-long-text", "sbom-100m [bytes]" and "oscal-cold [runs]" run their
+// "stream-10k [count]", "reports-1000 [count]", "pdf-pages", "memory-100k [claims]", "pdf-long-text", "sbom-100m [bytes]", "oscal-cold [runs]" and "registry-load [sqlite|connection] [submissions]" run their
 // workloads directly; anything else goes to BenchmarkDotNet.
 if (args is ["memory-100k", ..])
 {
@@ -42,6 +42,12 @@ if (args is ["oscal-cold", ..])
 if (args is ["oscal-cold-one", var workload])
 {
     OscalColdStart.RunOne(workload);
+    return;
+}
+
+if (args is ["registry-load", ..])
+{
+    ProcurementBaseline.Benchmarks.Registry.RegistryLoad.Run(args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 800);
     return;
 }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 
 namespace ProcurementBaseline.Tests.Server;
@@ -128,19 +127,19 @@ public sealed class AttackTests
 
         foreach (var (text, i) in nasty.Select((t, i) => (t, i)))
         {
-            var agency = await TestRegistry.Json(await admin.PostAsJsonAsync("/api/organisations", new { name = text, kind = "agency" }));
+            var agency = await TestRegistry.Json(await admin.PostJson("/api/organisations", new { name = text, kind = "agency" }));
             Assert.AreEqual(text, agency["name"]!.GetValue<string>());
-            var user = await admin.PostAsJsonAsync("/api/users", new { name = text + i, role = "agency-admin", organisation = agency["id"]!.GetValue<string>(), password = "correct horse battery" });
+            var user = await admin.PostJson("/api/users", new { name = text + i, role = "agency-admin", organisation = agency["id"]!.GetValue<string>(), password = "correct horse battery" });
             Assert.AreEqual(HttpStatusCode.Created, user.StatusCode, await user.Content.ReadAsStringAsync());
             var token = await registry.SignIn(text + i, "correct horse battery");
-            var procurement = await TestRegistry.Json(await registry.As(token).PostAsJsonAsync("/api/procurements", new { title = text, baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" }));
+            var procurement = await TestRegistry.Json(await registry.As(token).PostJson("/api/procurements", new { title = text, baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" }));
             Assert.AreEqual(text, procurement["title"]!.GetValue<string>());
             var id = procurement["id"]!.GetValue<string>();
             var filtered = await registry.As(token).GetAsync($"/api/procurements/{id}/submissions?vendor={Uri.EscapeDataString(text)}&verdict={Uri.EscapeDataString(text)}");
             Assert.AreEqual(0, (await TestRegistry.Json(filtered))["total"]!.GetValue<int>());
             Assert.AreEqual(HttpStatusCode.NotFound, (await registry.As(token).GetAsync($"/api/submissions/{Uri.EscapeDataString(text)}")).StatusCode);
-            Assert.AreEqual(HttpStatusCode.Forbidden, (await registry.As(token).PostAsJsonAsync("/api/tokens", new { name = text, scopes = "read,submit" })).StatusCode);
-            Assert.AreEqual(HttpStatusCode.Created, (await registry.As(token).PostAsJsonAsync("/api/tokens", new { name = text, scopes = "read" })).StatusCode);
+            Assert.AreEqual(HttpStatusCode.Forbidden, (await registry.As(token).PostJson("/api/tokens", new { name = text, scopes = "read,submit" })).StatusCode);
+            Assert.AreEqual(HttpStatusCode.Created, (await registry.As(token).PostJson("/api/tokens", new { name = text, scopes = "read" })).StatusCode);
         }
 
         var organisations = await TestRegistry.Json(await admin.GetAsync("/api/organisations"));
@@ -160,13 +159,13 @@ public sealed class AttackTests
         {
             await client.PostAsync("/api/procurements", notJson),
             await client.PostAsync("/api/procurements", huge),
-            await client.PostAsJsonAsync("/api/procurements", new { title = "x", baselines = new[] { "no-such-baseline" }, closes = "2027-01-01" }),
-            await client.PostAsJsonAsync("/api/procurements", new { title = "x", baselines = new[] { "au-software-supplier" }, closes = "01/02/2027" }),
-            await client.PostAsJsonAsync("/api/procurements", new { title = new string('t', 300), baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" }),
+            await client.PostJson("/api/procurements", new { title = "x", baselines = new[] { "no-such-baseline" }, closes = "2027-01-01" }),
+            await client.PostJson("/api/procurements", new { title = "x", baselines = new[] { "au-software-supplier" }, closes = "01/02/2027" }),
+            await client.PostJson("/api/procurements", new { title = new string('t', 300), baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" }),
             await client.GetAsync($"/api/procurements/{procurement}/submissions?page=0"),
-            await client.GetAsync($"/api/procurements/{procurement}/submissions?pageSize=100000"),
+            await client.GetAsync($"/api/procurements/{procurement}/submissions?page-size=100000"),
             await client.GetAsync("/api/no-such-thing"),
-            await client.PostAsJsonAsync("/api/submissions/sub_x/decisions", new { outcome = "maybe", reason = "", revision = 0 }),
+            await client.PostJson("/api/submissions/sub_x/decisions", new { outcome = "maybe", reason = "", revision = 0 }),
         };
 
         foreach (var response in responses)

@@ -109,7 +109,7 @@ public sealed class CrashTests
         }
     }
 
-    private static HttpClient Client(Uri address, string? token = null)
+    internal static HttpClient Client(Uri address, string? token = null)
     {
         var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         if (token is not null)
@@ -128,7 +128,7 @@ public sealed class CrashTests
     }
 
     /// <summary>The sample signed again: ECDSA signatures are randomised, so each call gives new bytes of the same submission.</summary>
-    private static byte[] Resigned(Vendor vendor)
+    internal static byte[] Resigned(Vendor vendor)
     {
         var unsigned = TestBundles.Signed("acme-ssdf-mapped", null);
         var path = Path.Combine(Path.GetTempPath(), $"resigned-{Guid.NewGuid():N}.zip");
@@ -144,15 +144,15 @@ public sealed class CrashTests
         }
     }
 
-    private static async Task<(string Procurement, Vendor Vendor)> SetUp(ServerProcess server)
+    internal static async Task<(string Procurement, Vendor Vendor)> SetUp(ServerProcess server)
     {
         Assert.IsNotNull(server.AdminPassword);
         using var anonymous = Client(server.Address);
         async Task<string> SignIn(string name, string password) =>
-            (await (await anonymous.PostAsJsonAsync("/api/sessions", new { name, password })).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["token"]!.GetValue<string>();
+            (await (await anonymous.PostJson("/api/sessions", new { name, password })).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["token"]!.GetValue<string>();
         async Task<string> Create(HttpClient client, string path, object body)
         {
-            var response = await client.PostAsJsonAsync(path, body);
+            var response = await client.PostJson(path, body);
             Assert.AreEqual(HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
             var json = (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!;
             return (json["id"] ?? json["key-id"])!.GetValue<string>();

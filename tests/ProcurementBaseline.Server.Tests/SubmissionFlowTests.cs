@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 
 namespace ProcurementBaseline.Tests.Server;
 
@@ -78,7 +77,7 @@ public sealed class SubmissionFlowTests
         var id = (await TestRegistry.Json(await registry.Submit(acme.Token, procurement, TestBundles.Signed("acme-ssdf-mapped", acme.Key))))["id"]!.GetValue<string>();
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => registry.As(i % 2 == 0 ? agency.ReviewerToken : agency.AdminToken)
-            .PostAsJsonAsync($"/api/submissions/{id}/decisions", new { outcome = i % 2 == 0 ? "accept" : "reject", reason = $"reviewer {i}", revision = 0 })));
+            .PostJson($"/api/submissions/{id}/decisions", new { outcome = i % 2 == 0 ? "accept" : "reject", reason = $"reviewer {i}", revision = 0 })));
 
         Assert.AreEqual(1, decisions.Count(d => d.StatusCode == HttpStatusCode.Created), "exactly one decision on revision 0 is kept");
         foreach (var lost in decisions.Where(d => d.StatusCode != HttpStatusCode.Created))
@@ -87,7 +86,7 @@ public sealed class SubmissionFlowTests
             Assert.AreEqual("PB2007", await TestRegistry.ProblemCode(lost));
         }
 
-        var next = await registry.As(agency.ReviewerToken).PostAsJsonAsync($"/api/submissions/{id}/decisions", new { outcome = "request-changes", reason = "the plan of action needs dates", revision = 1 });
+        var next = await registry.As(agency.ReviewerToken).PostJson($"/api/submissions/{id}/decisions", new { outcome = "request-changes", reason = "the plan of action needs dates", revision = 1 });
         Assert.AreEqual(HttpStatusCode.Created, next.StatusCode, await next.Content.ReadAsStringAsync());
         var history = await TestRegistry.Json(await registry.As(agency.ReviewerToken).GetAsync($"/api/submissions/{id}/decisions"));
         Assert.AreEqual(2, history.AsArray().Count, "every decision is kept, in order");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 
 namespace ProcurementBaseline.Tests.Server;
 
@@ -46,7 +45,7 @@ public sealed class TenancyTests
             Assert.AreEqual("PB2001", await TestRegistry.ProblemCode(response), path);
         }
 
-        var decide = await outsider.PostAsJsonAsync($"/api/submissions/{w.AcmeSubmission}/decisions", new { outcome = "reject", reason = "not ours", revision = 0 });
+        var decide = await outsider.PostJson($"/api/submissions/{w.AcmeSubmission}/decisions", new { outcome = "reject", reason = "not ours", revision = 0 });
         Assert.AreEqual(HttpStatusCode.NotFound, decide.StatusCode);
         var listed = await TestRegistry.Json(await outsider.GetAsync("/api/procurements"));
         CollectionAssert.AreEqual(new[] { w.ProcurementB }, listed.AsArray().Select(p => p!["id"]!.GetValue<string>()).ToArray(), "a reviewer lists its own agency's procurements only");
@@ -100,22 +99,22 @@ public sealed class TenancyTests
         var reviewer = registry.As(w.A.ReviewerToken);
 
         // A vendor calling reviewer and admin endpoints.
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.PostAsJsonAsync($"/api/submissions/{w.AcmeSubmission}/decisions", new { outcome = "accept", reason = "self-approved", revision = 0 })).StatusCode);
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.PostAsJsonAsync("/api/procurements", new { title = "mine", baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" })).StatusCode);
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.PostAsJsonAsync("/api/organisations", new { name = "Acme Two", kind = "vendor" })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.PostJson($"/api/submissions/{w.AcmeSubmission}/decisions", new { outcome = "accept", reason = "self-approved", revision = 0 })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.PostJson("/api/procurements", new { title = "mine", baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.PostJson("/api/organisations", new { name = "Acme Two", kind = "vendor" })).StatusCode);
         Assert.AreEqual(HttpStatusCode.Forbidden, (await acme.GetAsync($"/api/procurements/{w.ProcurementA}/comparison")).StatusCode);
         // A reviewer opening procurements or making users; a vendor registering a key for another vendor.
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync("/api/procurements", new { title = "x", baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" })).StatusCode);
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync("/api/users", new { name = "sneaky", role = "agency-admin", organisation = w.A.Id, password = "correct horse battery" })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await reviewer.PostJson("/api/procurements", new { title = "x", baselines = new[] { "au-software-supplier" }, closes = "2027-01-01" })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await reviewer.PostJson("/api/users", new { name = "sneaky", role = "agency-admin", organisation = w.A.Id, password = "correct horse battery" })).StatusCode);
         using var key = Application.Signing.SigningKeys.NewKey();
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await registry.As(w.Bravo.Token).PostAsJsonAsync($"/api/organisations/{w.Acme.Id}/keys", new { publicKey = Application.Signing.SigningKeys.PublicPem(key) })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await registry.As(w.Bravo.Token).PostJson($"/api/organisations/{w.Acme.Id}/keys", new { publicKey = Application.Signing.SigningKeys.PublicPem(key) })).StatusCode);
         // An agency admin making users for another agency, or a vendor user.
         var admin = registry.As(w.A.AdminToken);
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/users", new { name = "planted", role = "agency-admin", organisation = w.B.Id, password = "correct horse battery" })).StatusCode);
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/users", new { name = "planted", role = "vendor", organisation = w.Acme.Id, password = "correct horse battery" })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await admin.PostJson("/api/users", new { name = "planted", role = "agency-admin", organisation = w.B.Id, password = "correct horse battery" })).StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await admin.PostJson("/api/users", new { name = "planted", role = "vendor", organisation = w.Acme.Id, password = "correct horse battery" })).StatusCode);
         // A token cannot be widened: a read-only token asks for a submit token.
-        var readOnly = (await TestRegistry.Json(await acme.PostAsJsonAsync("/api/tokens", new { name = "dashboard", scopes = "read" })))["token"]!.GetValue<string>();
-        Assert.AreEqual(HttpStatusCode.Forbidden, (await registry.As(readOnly).PostAsJsonAsync("/api/tokens", new { name = "wider", scopes = "read,submit" })).StatusCode);
+        var readOnly = (await TestRegistry.Json(await acme.PostJson("/api/tokens", new { name = "dashboard", scopes = "read" })))["token"]!.GetValue<string>();
+        Assert.AreEqual(HttpStatusCode.Forbidden, (await registry.As(readOnly).PostJson("/api/tokens", new { name = "wider", scopes = "read,submit" })).StatusCode);
         var submitted = await registry.Submit(readOnly, w.ProcurementA, TestBundles.Signed("acme-ssdf-mapped", w.Acme.Key));
         Assert.AreEqual(HttpStatusCode.Forbidden, submitted.StatusCode, "a read-only token does not submit");
     }
@@ -128,7 +127,7 @@ public sealed class TenancyTests
         var w = await Build(database);
         await using var registry = w.Registry;
 
-        var created = await registry.As(w.A.AdminToken).PostAsJsonAsync("/api/procurements",
+        var created = await registry.As(w.A.AdminToken).PostJson("/api/procurements",
             new { title = "Planted in B", baselines = new[] { "au-software-supplier" }, closes = "2027-01-01", agency = w.B.Id, agencyId = w.B.Id });
 
         Assert.AreEqual(HttpStatusCode.Created, created.StatusCode);
@@ -144,7 +143,7 @@ public sealed class TenancyTests
     {
         var w = await Build(database);
         await using var registry = w.Registry;
-        var pipeline = await TestRegistry.Json(await registry.As(w.Acme.Token).PostAsJsonAsync("/api/tokens", new { name = "release pipeline", scopes = "submit,read" }));
+        var pipeline = await TestRegistry.Json(await registry.As(w.Acme.Token).PostJson("/api/tokens", new { name = "release pipeline", scopes = "submit,read" }));
         var token = pipeline["token"]!.GetValue<string>();
         Assert.AreEqual(HttpStatusCode.OK, (await registry.As(token).GetAsync("/api/procurements")).StatusCode);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -65,7 +64,7 @@ internal sealed class TestRegistry : IAsyncDisposable
 
     public async Task<string> SignIn(string name, string password, string? scopes = null)
     {
-        var response = await Anonymous().PostAsJsonAsync("/api/sessions", new { name, password, scopes });
+        var response = await Anonymous().PostJson("/api/sessions", new { name, password, scopes });
         Assert.AreEqual(HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
         return (await Json(response))["token"]!.GetValue<string>();
     }
@@ -74,7 +73,7 @@ internal sealed class TestRegistry : IAsyncDisposable
 
     public async Task<string> Create(string token, string path, object body)
     {
-        var response = await As(token).PostAsJsonAsync(path, body);
+        var response = await As(token).PostJson(path, body);
         Assert.AreEqual(HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
         return (await Json(response))["id"]?.GetValue<string>() ?? (await Json(response))["key-id"]!.GetValue<string>();
     }

@@ -37,10 +37,10 @@ internal static class ProcurementEndpoints
             return Problems.Json(submitted, s => Results.Json(SubmissionResponse.Of(s), ServerJson.Default.SubmissionResponse, statusCode: StatusCodes.Status201Created));
         })
             .WithMetadata(new RequestSizeLimit(maxBundleBytes + 1))
-            .Accepts<Stream>("application/zip")
+            .Accepts<byte[]>("application/zip")
             .WithSummary("Submits a signed bundle (the request body, application/zip) as the vendor's next version; it is verified and assessed first.");
 
-        procurements.MapGet("/{id}/submissions", async (string id, string? vendor, string? verdict, bool? latest, int? page, int? pageSize, HttpContext context, RegistrySubmissions registry, CancellationToken cancel) =>
+        procurements.MapGet("/{id}/submissions", async (string id, string? vendor, string? verdict, bool? latest, int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page-size")] int? pageSize, HttpContext context, RegistrySubmissions registry, CancellationToken cancel) =>
         {
             var query = new SubmissionQuery(id, vendor, verdict, latest ?? false, page ?? 1, pageSize ?? 50);
             return Problems.Json(await registry.Submissions(context.Caller(), query, cancel),

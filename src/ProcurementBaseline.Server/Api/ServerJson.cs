@@ -28,4 +28,9 @@ namespace ProcurementBaseline.Server.Api;
 [JsonSerializable(typeof(IReadOnlyList<CrosswalkResponse>))]
 [JsonSerializable(typeof(ProblemResponse))]
 [JsonSerializable(typeof(AuditVerifyResponse))]
+[JsonSerializable(typeof(byte[]))]
+// The types of query and route parameters, which the OpenAPI document describes.
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(bool?))]
+[JsonSerializable(typeof(int?))]
 public sealed partial class ServerJson : JsonSerializerContext;

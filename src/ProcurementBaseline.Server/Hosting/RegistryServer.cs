@@ -51,7 +51,14 @@ public static class RegistryServer
         services.AddSingleton<RegistrySubmissions>();
         services.AddAuthentication(TokenAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         services.AddAuthorization();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Default));
+        // Only the generated contracts, with no reflection behind them: run from source, the server then fails as it would compiled ahead of time.
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // Requests are read with the names responses are written with: kebab-case, as every procbase JSON document.
+            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.KebabCaseLower;
+            json.SerializerOptions.TypeInfoResolverChain.Clear();
+            json.SerializerOptions.TypeInfoResolverChain.Add(ServerJson.Default);
+        });
         services.AddOpenApi("v1");
         configure?.Invoke(builder);
 

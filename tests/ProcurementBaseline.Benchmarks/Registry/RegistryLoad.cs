@@ -1,0 +1,275 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementBaseline.Application.Assessment;
+using ProcurementBaseline.Application.Bundles;
+using ProcurementBaseline.Application.Registry;
+using ProcurementBaseline.Application.Signing;
+using ProcurementBaseline.Application.Standards;
+using ProcurementBaseline.Application.Submissions;
+using ProcurementBaseline.Server.Hosting;
+using ProcurementBaseline.Storage;
+using ProcurementBaseline.Tests;
+using ProcurementBaseline.Tests.Server;
+
+namespace ProcurementBaseline.Benchmarks.Registry;
+
+/// <summary>
+/// The registry under load on loopback (issue 19's figures), bounded in count and time: 16 clients submitting 200-claim
+/// bundles, beside the floor of assessing the same bundle in process; then 10,000 submissions stored and the listing
+/// filtered and paged; the database's size; the server's start on it. Run:
+/// <c>dotnet run -c Release --project tests/ProcurementBaseline.Benchmarks -- registry-load [sqlite|"Host=…"] [submissions]</c>
+/// </summary>
+internal static class RegistryLoad
+{
+    private const int Clients = 16;
+    private const int Stored = 10_000;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(180);
+
+    public static void Run(string database, int submissions) => RunAsync(database, submissions).GetAwaiter().GetResult();
+
+    private static async Task RunAsync(string database, int submissions)
+    {
+        var root = Directory.CreateTempSubdirectory("procbase-load-").FullName;
+        try
+        {
+            var attestation = LargeSubmission.Write(root, 200);
+            var loaded = HarmonisationSet.Load(Path.Combine(root, "standards"), root);
+            var baseline = loaded.Standards.FindBaseline(LargeSubmission.Baseline)!;
+            var unsigned = Path.Combine(root, "bundle.zip");
+            BundleBuilder.Build(attestation, loaded.Standards, [baseline], root, unsigned, InputLimits.Default);
+            using var key = SigningKeys.NewKey();
+            var bundles = Enumerable.Range(0, submissions + 1).Select(_ => Sign(unsigned, key)).ToArray();
+            Console.WriteLine($"bundle: 200 claims, {bundles[0].Length / 1024} KiB; database: {(database == "sqlite" ? "SQLite" : "PostgreSQL")}; {Environment.ProcessorCount} cores");
+
+            var floor = Floor(loaded, baseline, bundles[0], key);
+            Console.WriteLine($"floor (in-process verify + assess of the same bundle, no HTTP, no database): p50 {floor.P50:F1} ms, p99 {floor.P99:F1} ms");
+
+            var connection = database == "sqlite" ? null : await NewPostgresDatabase(database);
+            var settings = new ServerSettings(root, connection, ["http://127.0.0.1:0"]);
+            var (app, password) = await RegistryServer.Build(settings, loaded, new ReportTemplateSet(null, RepositoryPaths.Root), TimeProvider.System, null, CancellationToken.None);
+            await app.StartAsync();
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var (procurement, vendorToken, vendorId, reviewerToken) = await SetUp(address, password!, key);
+
+            var latencies = await Submit(address, vendorToken, procurement, bundles[1..]);
+            var p = Percentiles(latencies);
+            Console.WriteLine($"submit + assess, {Clients} clients, {latencies.Count} submissions: p50 {p.P50:F1} ms (target <= 60), p99 {p.P99:F1} ms (target <= 300), {latencies.Count / latencies.Sum() * 1000 * Clients:F0}/s");
+
+            var store = new SqlRegistryStore(SqlDialect.For(connection, root));
+            var filled = await Fill(store, procurement, vendorId, bundles[0], Stored - latencies.Count);
+            Console.WriteLine($"stored: {filled + latencies.Count:N0} submissions (the {filled:N0} beyond those submitted written through the store with the same bundle and assessment)");
+
+            var listing = await List(address, reviewerToken, procurement);
+            var l = Percentiles(listing);
+            Console.WriteLine($"listing 10,000 submissions filtered (verdict, vendor) and paged (50), {Clients} clients, {listing.Count} requests: p50 {l.P50:F1} ms, p99 {l.P99:F1} ms (target <= 50)");
+
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Console.WriteLine($"database size: {await Size(connection, root) / 1048576.0:F0} MiB for 10,000 submissions (target <= 2 GB)");
+
+            var start = Stopwatch.StartNew();
+            var again = HarmonisationSet.Load(Path.Combine(root, "standards"), root);
+            var standardsTime = start.Elapsed.TotalMilliseconds;
+            var (restarted, _) = await RegistryServer.Build(settings, again, new ReportTemplateSet(null, RepositoryPaths.Root), TimeProvider.System, null, CancellationToken.None);
+            await restarted.StartAsync();
+            using (var probe = new HttpClient())
+            {
+                var url = new Uri(restarted.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+                await probe.GetAsync(new Uri(url, "/openapi/v1.json"));
+            }
+
+            Console.WriteLine($"start on the 10,000-submission database to the first answer: {start.Elapsed.TotalMilliseconds:F0} ms (target <= 2,000), of which loading the standards {standardsTime:F0} ms");
+            await restarted.StopAsync();
+            await restarted.DisposeAsync();
+        }
+        finally
+        {
+            SqliteDialect.ReleaseFiles();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static byte[] Sign(string unsigned, ECDsa key)
+    {
+        var path = unsigned + Guid.NewGuid().ToString("N") + ".zip";
+        BundleSigner.Sign(unsigned, path, key, "vendor", 1L << 30, path);
+        var bytes = File.ReadAllBytes(path);
+        File.Delete(path);
+        return bytes;
+    }
+
+    private static (double P50, double P99) Floor(HarmonisationSet loaded, ProcurementBaseline.Baselines.ResolvedBaseline baseline, byte[] bundle, ECDsa key)
+    {
+        var assessor = new Assessor(loaded);
+        var times = new List<double>();
+        for (var i = 0; i < 60; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var opened = BundleSubmission.Open(new MemoryStream(bundle), "bundle.zip", "bundle", BundleTrust.Keys([key]), loaded.Standards, [baseline],
+                new LoadedAttestation.Options(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), InputLimits.Default), 1L << 30);
+            var assessment = assessor.Assess(opened.Submission!, [baseline], DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), opened.Record);
+            _ = AssessmentMapper.Serialize(assessment.Json);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return Percentiles(times.Skip(10).ToList());
+    }
+
+    private static async Task<List<double>> Submit(Uri address, string token, string procurement, byte[][] bundles)
+    {
+        var next = -1;
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var deadline = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
+        {
+            using var client = Client(address, token);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < bundles.Length && deadline.Elapsed < Budget)
+            {
+                using var content = new ByteArrayContent(bundles[i]);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+                var watch = Stopwatch.StartNew();
+                using var response = await client.PostAsync($"/api/procurements/{procurement}/submissions", content);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
+                }
+
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }));
+        return [.. latencies];
+    }
+
+    /// <summary>Fills the procurement to 10,000 submissions across 50 vendors, through the store (assessing each again would only repeat the figure above).</summary>
+    private static async Task<int> Fill(SqlRegistryStore store, string procurement, string firstVendor, byte[] bundle, int count)
+    {
+        var time = TimeProvider.System;
+        var vendors = new List<string> { firstVendor };
+        for (var v = 1; v < 50; v++)
+        {
+            var organisation = new Organisation($"org_load{v:D3}", $"Load vendor {v}", OrganisationKind.Vendor, null, Timestamps.Truncate(time.GetUtcNow()));
+            await store.Create(organisation, new AuditEvent(organisation.Created, "load", "organisation.create", organisation.Id, organisation.Name), CancellationToken.None);
+            vendors.Add(organisation.Id);
+        }
+
+        var template = (await store.Submissions(new SubmissionQuery(procurement, null, null, false, 1, 1), CancellationToken.None)).Items[0];
+        var assessment = (await store.File(template.Id, RegistrySubmissions.AssessmentFile, CancellationToken.None))!;
+        var verdicts = new[] { "pass", "conditional", "fail" };
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, cancel) =>
+        {
+            var now = Timestamps.Truncate(time.GetUtcNow());
+            var submission = template with
+            {
+                Id = $"sub_load{i:D6}",
+                VendorId = vendors[i % vendors.Count],
+                BundleSha256 = Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(i))),
+                Verdict = verdicts[i % 3],
+                Created = now,
+            };
+            await store.Add(submission, [new StoredFile(RegistrySubmissions.BundleFile, "application/zip", bundle), assessment],
+                new AuditEvent(now, "load", "submission.add", submission.Id, "load"), cancel);
+        });
+        return count;
+    }
+
+    private static async Task<List<double>> List(Uri address, string token, string procurement)
+    {
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(async c =>
+        {
+            using var client = Client(address, token);
+            var random = new Random(c);
+            for (var i = 0; i < 125; i++)
+            {
+                var query = (i % 3) switch
+                {
+                    0 => $"verdict=pass&page={random.Next(1, 60)}&page-size=50",
+                    1 => $"vendor=org_load{random.Next(1, 50):D3}&page={random.Next(1, 4)}&page-size=50",
+                    _ => $"latest=true&verdict=fail&page=1&page-size=50",
+                };
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync($"/api/procurements/{procurement}/submissions?{query}");
+                _ = await response.Content.ReadAsByteArrayAsync();
+                response.EnsureSuccessStatusCode();
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }));
+        return [.. latencies];
+    }
+
+    private static async Task<(string Procurement, string VendorToken, string VendorId, string ReviewerToken)> SetUp(Uri address, string password, ECDsa key)
+    {
+        async Task<string> SignIn(string name, string secret)
+        {
+            using var anonymous = Client(address, null);
+            return (await (await anonymous.PostJson("/api/sessions", new { name, password = secret })).Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        }
+
+        async Task<string> Create(string token, string path, object body)
+        {
+            using var client = Client(address, token);
+            var json = (await (await client.PostJson(path, body)).Content.ReadFromJsonAsync<JsonObject>())!;
+            return (json["id"] ?? json["key-id"])!.GetValue<string>();
+        }
+
+        var admin = await SignIn("admin", password);
+        var agency = await Create(admin, "/api/organisations", new { name = "Load agency", kind = "agency" });
+        var vendor = await Create(admin, "/api/organisations", new { name = "Large Vendor Pty Ltd", kind = "vendor" });
+        await Create(admin, "/api/users", new { name = "load-admin", role = "agency-admin", organisation = agency, password = "correct horse battery" });
+        await Create(admin, "/api/users", new { name = "load-reviewer", role = "reviewer", organisation = agency, password = "correct horse battery" });
+        await Create(admin, "/api/users", new { name = "load-vendor", role = "vendor", organisation = vendor, password = "correct horse battery" });
+        var procurement = await Create(await SignIn("load-admin", "correct horse battery"), "/api/procurements", new { title = "Load", baselines = new[] { LargeSubmission.Baseline }, closes = "2099-12-31" });
+        var vendorToken = await SignIn("load-vendor", "correct horse battery");
+        await Create(vendorToken, $"/api/organisations/{vendor}/keys", new { publicKey = SigningKeys.PublicPem(key) });
+        return (procurement, vendorToken, vendor, await SignIn("load-reviewer", "correct horse battery"));
+    }
+
+    private static HttpClient Client(Uri address, string? token)
+    {
+        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    private static async Task<string> NewPostgresDatabase(string server)
+    {
+        var name = $"procbase_load_{Guid.NewGuid():N}";
+        await using var admin = new Npgsql.NpgsqlConnection(server);
+        await admin.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", admin);
+        await create.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+    }
+
+    private static async Task<long> Size(string? connection, string root)
+    {
+        if (connection is null)
+        {
+            SqliteDialect.ReleaseFiles();
+            return Directory.GetFiles(root, "registry.db*").Sum(f => new FileInfo(f).Length);
+        }
+
+        await using var db = new Npgsql.NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var size = new Npgsql.NpgsqlCommand("SELECT pg_database_size(current_database())", db);
+        return (long)(await size.ExecuteScalarAsync())!;
+    }
+
+    private static (double P50, double P99) Percentiles(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+        return (At(0.50), At(0.99));
+    }
+}
