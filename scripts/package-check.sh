@@ -51,3 +51,6 @@ for f in json pdf html md txt; do
   cmp "$run/installed/delta-all-four.$f" "$run/checkout/delta-all-four.$f" || fail "the installed tool's .$f differs from the checkout's"
 done
 echo "The installed procbase passes the README's main job and writes the checkout's outputs byte for byte."
+
+# The registry, with the installed command: procbase serve on its embedded database, used end to end over HTTP.
+bash scripts/serve-smoke.sh "$tools/procbase" "$out/serve" || fail "the installed procbase serve (scripts/serve-smoke.sh)"

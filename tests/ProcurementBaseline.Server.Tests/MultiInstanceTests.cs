@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace ProcurementBaseline.Tests.Server;
+
+/// <summary>Two <c>procbase serve</c> processes on one database: nothing either keeps in memory breaks the other.</summary>
+[TestClass]
+public sealed class MultiInstanceTests
+{
+    [TestMethod]
+    [DataRow(TestDatabases.Postgres)]
+    [DataRow(TestDatabases.Sqlite)]
+    public async Task TwoServersOnOneDatabase_NumberVersionsWithoutGaps_AndShareTokens(string database)
+    {
+        var data = Directory.CreateTempSubdirectory("procbase-two-");
+        var (connection, drop) = await TestDatabases.Create(database, data.FullName);
+        try
+        {
+            using var first = ServerProcess.Start(data.FullName, connection);
+            var (procurement, vendor) = await CrashTests.SetUp(first);
+            using var second = ServerProcess.Start(data.FullName, connection);
+            Assert.IsNull(second.AdminPassword, "the second server finds the admin the first made");
+            using var a = CrashTests.Client(first.Address, vendor.Token);
+            using var b = CrashTests.Client(second.Address, vendor.Token);
+
+            var uploads = Enumerable.Range(0, 12).Select(i => Upload(i % 2 == 0 ? a : b, procurement, CrashTests.Resigned(vendor))).ToList();
+            var responses = await Task.WhenAll(uploads);
+
+            Assert.IsTrue(responses.All(r => r.StatusCode == HttpStatusCode.Created), string.Join(", ", responses.Select(r => r.StatusCode)));
+            var listing = System.Text.Json.Nodes.JsonNode.Parse(await b.GetStringAsync($"/api/procurements/{procurement}/submissions?page-size=50"))!;
+            var versions = listing["items"]!.AsArray().Select(s => s!["version"]!.GetValue<int>()).Order().ToArray();
+            CollectionAssert.AreEqual(Enumerable.Range(1, 12).ToArray(), versions, "one numbering across both servers, without gaps or repeats");
+
+            // A token made through one server, revoked through the other, stops at once on both.
+            var made = System.Text.Json.Nodes.JsonNode.Parse(await (await a.PostJson("/api/tokens", new { name = "pipeline", scopes = "read" })).Content.ReadAsStringAsync())!;
+            using var pipelineOnB = CrashTests.Client(second.Address, made["token"]!.GetValue<string>());
+            Assert.AreEqual(HttpStatusCode.OK, (await pipelineOnB.GetAsync("/api/procurements")).StatusCode);
+            Assert.AreEqual(HttpStatusCode.NoContent, (await b.DeleteAsync($"/api/tokens/{made["id"]!.GetValue<string>()}")).StatusCode);
+            using var pipelineOnA = CrashTests.Client(first.Address, made["token"]!.GetValue<string>());
+            Assert.AreEqual(HttpStatusCode.Unauthorized, (await pipelineOnA.GetAsync("/api/procurements")).StatusCode);
+        }
+        finally
+        {
+            await drop();
+            Storage.SqliteDialect.ReleaseFiles();
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> Upload(HttpClient client, string procurement, byte[] bundle)
+    {
+        using var content = new ByteArrayContent(bundle);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        return await client.PostAsync($"/api/procurements/{procurement}/submissions", content);
+    }
+}
