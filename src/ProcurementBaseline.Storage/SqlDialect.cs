@@ -23,6 +23,22 @@ public abstract class SqlDialect : IAsyncDisposable
 
     public abstract bool IsDuplicate(DbException exception);
 
+    /// <summary>Waits for this process's turn to write, first come first served; released when the write ends.</summary>
+    public virtual async Task<IDisposable> WriteTurn(CancellationToken cancel)
+    {
+        await Task.CompletedTask;
+        return NoTurn.Instance;
+    }
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     /// <summary>Every table's columns, as (table, column, nullable), to check that the two migration sets agree.</summary>
     public abstract string ColumnsQuery { get; }
 
@@ -83,6 +99,21 @@ public sealed class SqliteDialect : SqlDialect
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     public override bool IsDuplicate(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
+
+    // SQLite has one writer at a time, and writers waiting on its lock retry after sleeps that grow, so under load a
+    // writer can wait seconds while later ones get in. Queueing this process's writers in order first keeps the wait fair.
+    private readonly SemaphoreSlim _writers = new(1, 1);
+
+    public override async Task<IDisposable> WriteTurn(CancellationToken cancel)
+    {
+        await _writers.WaitAsync(cancel);
+        return new Turn(_writers);
+    }
+
+    private sealed class Turn(SemaphoreSlim writers) : IDisposable
+    {
+        public void Dispose() => writers.Release();
+    }
 
     public override string ColumnsQuery =>
         "SELECT m.name, p.name, p.\"notnull\" = 0 FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.name";

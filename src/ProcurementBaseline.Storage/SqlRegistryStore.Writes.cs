@@ -97,6 +97,7 @@ public sealed partial class SqlRegistryStore
     /// </summary>
     private async Task<bool> Write(AuditEvent audit, Func<DbConnection, DbTransaction, Task<bool>> change, bool duplicateIsFalse, CancellationToken cancel)
     {
+        using var turn = await dialect.WriteTurn(cancel);
         await using var connection = await dialect.Open(cancel);
         await using var transaction = await dialect.BeginWrite(connection, cancel);
         try

@@ -14,12 +14,16 @@ namespace ProcurementBaseline.Application.Registry;
 /// are published requirements) but only their own submissions; reviewers see only their agency's procurements. A
 /// record the caller may not see is reported as not found, so ids cannot be probed.
 /// </summary>
-public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts accounts, Assessor assessor, ReportTemplateSet templates, TimeProvider time, RegistryOptions options)
+public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts accounts, Assessor assessor, ReportTemplateSet templates, TimeProvider time, RegistryOptions options) : IDisposable
 {
     public const string BundleFile = "bundle.zip";
     public const string AssessmentFile = "assessment.json";
 
     private readonly RegistryIds _ids = new(time);
+
+    // Assessing is CPU work: more at once than there are cores only makes each wait longer, and work that blocks
+    // thread-pool threads starves the server. Requests queue here, without holding a thread, first come first served.
+    private readonly SemaphoreSlim _assessing = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     public async Task<Outcome<Procurement>> CreateProcurement(Caller caller, string title, IReadOnlyList<string> baselines, DateOnly closes, CancellationToken cancel)
     {
@@ -264,6 +268,19 @@ public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts a
     /// <summary>Verifies a bundle against its vendor's keys and assesses it against the procurement's baselines at a date.</summary>
     private async Task<Outcome<SubmissionAssessment>> Assess(Procurement procurement, Organisation vendor, byte[] bytes, DateOnly asOf, CancellationToken cancel)
     {
+        await _assessing.WaitAsync(cancel);
+        try
+        {
+            return await AssessNow(procurement, vendor, bytes, asOf, cancel);
+        }
+        finally
+        {
+            _assessing.Release();
+        }
+    }
+
+    private async Task<Outcome<SubmissionAssessment>> AssessNow(Procurement procurement, Organisation vendor, byte[] bytes, DateOnly asOf, CancellationToken cancel)
+    {
         var baselines = procurement.Baselines.Select(b => assessor.Loaded.Standards.FindBaseline(b)).OfType<ResolvedBaseline>().ToList();
         var keys = await accounts.TrustedKeys(vendor.Id, cancel);
         try
@@ -306,6 +323,8 @@ public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts a
             }
         }
     }
+
+    public void Dispose() => _assessing.Dispose();
 
     private static RegistryProblem Replay(string sha256, Submission earlier) =>
         RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryReplay, sha256, earlier.Version);
