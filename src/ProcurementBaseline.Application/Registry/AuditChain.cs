@@ -27,6 +27,18 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    /// <summary>Reads a store's whole audit log and its head and checks them: the entries read, and every break found.</summary>
+    public static async Task<(long Entries, List<Diagnostic> Problems)> Check(IRegistryStore store, string shown, CancellationToken cancel)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in store.AuditLog(cancel))
+        {
+            entries.Add(entry);
+        }
+
+        return (entries.Count, Verify(entries, await store.AuditHead(cancel), shown));
+    }
+
     /// <summary>Checks entries read in sequence order against each other and against the head; every break is reported.</summary>
     public static List<Diagnostic> Verify(IEnumerable<AuditEntry> entries, (long Sequence, string Hash)? head, string shown)
     {

@@ -70,5 +70,16 @@ internal static class AccountEndpoints
             Problems.Json(await accounts.AddKey(context.Caller(), id, request.PublicKey ?? "", cancel),
                 k => Results.Json(KeyResponse.Of(k), ServerJson.Default.KeyResponse, statusCode: StatusCodes.Status201Created)))
             .WithSummary("Registers a public key (PEM, P-256) a vendor signs its bundles with.");
+
+        accountsApi.MapGet("/audit/verify", async (HttpContext context, IRegistryStore store, CancellationToken cancel) =>
+        {
+            if (!context.Caller().IsSiteAdmin)
+            {
+                return Problems.Result(RegistryProblem.Forbidden("only a site admin checks the audit log"));
+            }
+
+            var (entries, problems) = await AuditChain.Check(store, "audit-log", cancel);
+            return Results.Json(new AuditVerifyResponse(problems.Count == 0, entries, [.. problems.Select(Problems.Of)]), ServerJson.Default.AuditVerifyResponse);
+        }).WithSummary("Checks the audit log's hash chain, as procbase db verify does (site admins).");
     }
 }

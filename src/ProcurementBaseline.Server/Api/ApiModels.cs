@@ -82,6 +82,18 @@ public sealed record BaselineResponse(string Id, string Title, string Owner, str
 
 public sealed record CrosswalkResponse(string Id, string Source, string Target, int Mappings);
 
+public sealed record ControlResponse(string Id, string Title, string? Statement, string Status);
+
+public sealed record CatalogDetailResponse(string Id, string Version, string Title, string Publisher, IReadOnlyList<ControlResponse> Controls);
+
+public sealed record RequiredControlResponse(string Control, string Title, string Priority);
+
+public sealed record BaselineDetailResponse(string Id, string Title, string Owner, string Jurisdiction, string Version, string? Description, IReadOnlyList<RequiredControlResponse> Controls);
+
+public sealed record MappingResponse(IReadOnlyList<string> Sources, string Relationship, IReadOnlyList<string> Targets, bool Combined, int Strength, string Provenance, string Status);
+
+public sealed record CrosswalkDetailResponse(string Id, string Title, string Source, string Target, IReadOnlyList<MappingResponse> Mappings);
+
 /// <summary>An RFC 9457 problem, with the diagnostic code and the diagnostics behind it as extension members.</summary>
 public sealed record ProblemResponse(string Type, string Title, int Status, string Detail, string Code, IReadOnlyList<DiagnosticResponse> Diagnostics);
 

@@ -41,17 +41,10 @@ internal static class DbCommands
                 return ExitCodes.InputErrors;
             }
 
-            var store = new SqlRegistryStore(dialect);
-            var entries = new List<AuditEntry>();
-            await foreach (var entry in store.AuditLog(CancellationToken.None))
-            {
-                entries.Add(entry);
-            }
-
-            var problems = AuditChain.Verify(entries, await store.AuditHead(CancellationToken.None), dialect.Shown);
+            var (entries, problems) = await AuditChain.Check(new SqlRegistryStore(dialect), dialect.Shown, CancellationToken.None);
             DiagnosticPrinter.Print(problems, cli.Error);
             cli.Out.WriteLine(problems.Count == 0
-                ? $"{dialect.Shown}: the audit log's {entries.Count:N0} entries are intact."
+                ? $"{dialect.Shown}: the audit log's {entries:N0} entries are intact."
                 : $"{dialect.Shown}: the audit log is broken ({DiagnosticPrinter.Plural(problems.Count, "problem")}).");
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
         }));
@@ -105,14 +98,7 @@ internal static class DbCommands
                 return ExitCodes.InputErrors;
             }
 
-            var store = new SqlRegistryStore(dialect);
-            var entries = new List<AuditEntry>();
-            await foreach (var entry in store.AuditLog(CancellationToken.None))
-            {
-                entries.Add(entry);
-            }
-
-            var problems = AuditChain.Verify(entries, await store.AuditHead(CancellationToken.None), dialect.Shown);
+            var (_, problems) = await AuditChain.Check(new SqlRegistryStore(dialect), dialect.Shown, CancellationToken.None);
             DiagnosticPrinter.Print(problems, cli.Error);
             cli.Out.WriteLine($"{dialect.Shown}: {rows:N0} rows restored; the audit log is {(problems.Count == 0 ? "intact" : "broken")}.");
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
