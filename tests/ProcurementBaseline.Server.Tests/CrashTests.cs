@@ -120,7 +120,7 @@ public sealed class CrashTests
         return client;
     }
 
-    private static async Task<HttpResponseMessage> Upload(HttpClient client, string procurement, byte[] bundle)
+    internal static async Task<HttpResponseMessage> Upload(HttpClient client, string procurement, byte[] bundle)
     {
         using var content = new ByteArrayContent(bundle);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");

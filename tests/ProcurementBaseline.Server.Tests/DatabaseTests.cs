@@ -1,5 +1,4 @@
 using ProcurementBaseline.Cli;
-using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Storage;
 
 namespace ProcurementBaseline.Tests.Server;
@@ -8,13 +7,6 @@ namespace ProcurementBaseline.Tests.Server;
 [TestClass]
 public sealed class DatabaseTests
 {
-    private static (int Code, string Out, string Error) Procbase(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = new ProcbaseCommandLine(new CliContext(output, error, RepositoryPaths.Root)).Invoke(args);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string[] Db(TestRegistry registry) => registry.Database is { } connection ? ["--db", connection] : ["--data", registry.DataFolder];
 
     /// <summary>A registry with a little of everything in its audit log.</summary>
@@ -44,11 +36,11 @@ public sealed class DatabaseTests
     {
         await using var registry = await Busy(database);
 
-        var intact = Procbase(["db", "verify", .. Db(registry)]);
+        var intact = InProcessCli.Procbase(["db", "verify", .. Db(registry)]);
         await Sql(registry, "UPDATE audit_log SET detail = 'nothing to see' WHERE sequence = 5");
-        var altered = Procbase(["db", "verify", .. Db(registry)]);
+        var altered = InProcessCli.Procbase(["db", "verify", .. Db(registry)]);
         await Sql(registry, "DELETE FROM audit_log WHERE sequence = 7");
-        var deleted = Procbase(["db", "verify", .. Db(registry)]);
+        var deleted = InProcessCli.Procbase(["db", "verify", .. Db(registry)]);
 
         Assert.AreEqual(ExitCodes.Success, intact.Code, intact.Error);
         StringAssert.Contains(intact.Out, "intact");
@@ -66,7 +58,7 @@ public sealed class DatabaseTests
         await using var registry = await Busy(TestDatabases.Sqlite);
 
         await Sql(registry, "DELETE FROM audit_log WHERE sequence = (SELECT MAX(sequence) FROM audit_log)");
-        var cut = Procbase(["db", "verify", .. Db(registry)]);
+        var cut = InProcessCli.Procbase(["db", "verify", .. Db(registry)]);
 
         Assert.AreEqual(ExitCodes.InputErrors, cut.Code);
         StringAssert.Contains(cut.Error, "its head records entry");
@@ -84,13 +76,13 @@ public sealed class DatabaseTests
         var (connection, drop) = await TestDatabases.Create(to, target.FullName);
         try
         {
-            var written = Procbase(["db", "backup", "--out", backup, .. Db(registry)]);
+            var written = InProcessCli.Procbase(["db", "backup", "--out", backup, .. Db(registry)]);
             string[] into = connection is null ? ["--data", target.FullName] : ["--db", connection];
-            var restored = Procbase(["db", "restore", backup, .. into]);
-            var again = Procbase(["db", "restore", backup, .. into]);
-            var verified = Procbase(["db", "verify", .. into]);
+            var restored = InProcessCli.Procbase(["db", "restore", backup, .. into]);
+            var again = InProcessCli.Procbase(["db", "restore", backup, .. into]);
+            var verified = InProcessCli.Procbase(["db", "verify", .. into]);
             var secondBackup = Path.Combine(target.FullName, "again.jsonl");
-            Procbase(["db", "backup", "--out", secondBackup, .. into]);
+            InProcessCli.Procbase(["db", "backup", "--out", secondBackup, .. into]);
 
             Assert.AreEqual(ExitCodes.Success, written.Code, written.Error);
             Assert.AreEqual(ExitCodes.Success, restored.Code, restored.Error);
@@ -153,7 +145,7 @@ public sealed class DatabaseTests
     [TestMethod]
     public void AnUnreachableDatabase_IsOneLine_NotACrash()
     {
-        var run = Procbase("db", "verify", "--db", "Host=127.0.0.1;Port=1;Username=x;Password=y;Timeout=2");
+        var run = InProcessCli.Procbase("db", "verify", "--db", "Host=127.0.0.1;Port=1;Username=x;Password=y;Timeout=2");
 
         Assert.AreEqual(ExitCodes.InputErrors, run.Code, run.Error);
         StringAssert.StartsWith(run.Error, "error: postgresql://127.0.0.1:1/");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace ProcurementBaseline.Tests.Server;
 
@@ -23,7 +22,7 @@ public sealed class MultiInstanceTests
             using var a = CrashTests.Client(first.Address, vendor.Token);
             using var b = CrashTests.Client(second.Address, vendor.Token);
 
-            var uploads = Enumerable.Range(0, 12).Select(i => Upload(i % 2 == 0 ? a : b, procurement, CrashTests.Resigned(vendor))).ToList();
+            var uploads = Enumerable.Range(0, 12).Select(i => CrashTests.Upload(i % 2 == 0 ? a : b, procurement, CrashTests.Resigned(vendor))).ToList();
             var responses = await Task.WhenAll(uploads);
 
             Assert.IsTrue(responses.All(r => r.StatusCode == HttpStatusCode.Created), string.Join(", ", responses.Select(r => r.StatusCode)));
@@ -45,12 +44,5 @@ public sealed class MultiInstanceTests
             Storage.SqliteDialect.ReleaseFiles();
             data.Delete(recursive: true);
         }
-    }
-
-    private static async Task<HttpResponseMessage> Upload(HttpClient client, string procurement, byte[] bundle)
-    {
-        using var content = new ByteArrayContent(bundle);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return await client.PostAsync($"/api/procurements/{procurement}/submissions", content);
     }
 }

@@ -1,5 +1,4 @@
 using ProcurementBaseline.Cli;
-using ProcurementBaseline.Cli.CommandLine;
 
 namespace ProcurementBaseline.Tests.Server;
 
@@ -7,13 +6,6 @@ namespace ProcurementBaseline.Tests.Server;
 [TestClass]
 public sealed class SubmitCommandTests
 {
-    private static (int Code, string Out, string Error) Procbase(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = new ProcbaseCommandLine(new CliContext(output, error, RepositoryPaths.Root)).Invoke(args);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [TestMethod]
     public async Task Submit_ExitsWithTheVerdict_AndARefusalIsOne()
     {
@@ -30,11 +22,11 @@ public sealed class SubmitCommandTests
             Application.IO.AtomicFileWriter.WriteBytes(wrongToken, "pbt_not-a-token"u8.ToArray());
             string[] to = ["--to", server.Address.ToString(), "--procurement", procurement];
 
-            var submitted = Procbase(["submit", bundle, .. to, "--token-file", tokenFile]);
-            var replayed = Procbase(["submit", bundle, .. to, "--token-file", tokenFile]);
-            var unauthorised = Procbase(["submit", bundle, .. to, "--token-file", wrongToken]);
-            var unknown = Procbase(["submit", bundle, "--to", server.Address.ToString(), "--procurement", "prc_nope", "--token-file", tokenFile]);
-            var unreachable = Procbase(["submit", bundle, "--to", "http://127.0.0.1:1", "--procurement", procurement, "--token-file", tokenFile, "--timeout", "5"]);
+            var submitted = InProcessCli.Procbase(["submit", bundle, .. to, "--token-file", tokenFile]);
+            var replayed = InProcessCli.Procbase(["submit", bundle, .. to, "--token-file", tokenFile]);
+            var unauthorised = InProcessCli.Procbase(["submit", bundle, .. to, "--token-file", wrongToken]);
+            var unknown = InProcessCli.Procbase(["submit", bundle, "--to", server.Address.ToString(), "--procurement", "prc_nope", "--token-file", tokenFile]);
+            var unreachable = InProcessCli.Procbase(["submit", bundle, "--to", "http://127.0.0.1:1", "--procurement", procurement, "--token-file", tokenFile, "--timeout", "5"]);
 
             Assert.AreEqual(ExitCodes.Success, submitted.Code, submitted.Error);
             StringAssert.Contains(submitted.Out, "version 1");
@@ -58,7 +50,7 @@ public sealed class SubmitCommandTests
     [TestMethod]
     public void Submit_WithoutAToken_IsAUsageError()
     {
-        var run = Procbase("submit", "x.zip", "--to", "http://127.0.0.1:1", "--procurement", "p", "--token-file", "/nonexistent/token");
+        var run = InProcessCli.Procbase("submit", "x.zip", "--to", "http://127.0.0.1:1", "--procurement", "p", "--token-file", "/nonexistent/token");
 
         Assert.AreEqual(ExitCodes.Usage, run.Code);
         StringAssert.Contains(run.Error, "no API token");

@@ -82,19 +82,16 @@ internal static class DbCommands
         command.SetAction(parse => Run(cli, database, parse, async dialect =>
         {
             await RegistryMigrations.Apply(dialect, cli.Clock, CancellationToken.None);
-            var path = Path.GetFullPath(parse.GetValue(input)!, cli.WorkingDirectory);
-            var opening = InputFiles.Open(path);
-            if (opening.File is null)
+            using var stream = NamedFile.Open(parse.GetValue(input)!, cli);
+            if (stream is null)
             {
-                cli.Error.WriteLine($"error: {DisplayPaths.For(path, cli.WorkingDirectory)}: {(opening.State == InputFileState.Missing ? "no such file" : opening.Describe())}.");
                 return ExitCodes.InputErrors;
             }
 
-            using var stream = opening.File.Stream();
             var (rows, problem) = await RegistryBackup.Read(dialect, stream, CancellationToken.None);
             if (problem is not null)
             {
-                cli.Error.WriteLine($"error: {DisplayPaths.For(path, cli.WorkingDirectory)}: {problem}; nothing was restored.");
+                cli.Error.WriteLine($"error: {Text.VisibleText.Escape(DisplayPaths.For(Path.GetFullPath(parse.GetValue(input)!, cli.WorkingDirectory), cli.WorkingDirectory))}: {problem}; nothing was restored.");
                 return ExitCodes.InputErrors;
             }
 

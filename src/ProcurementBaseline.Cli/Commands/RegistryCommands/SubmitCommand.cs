@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using ProcurementBaseline.Application.IO;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Text;
 
@@ -43,16 +42,8 @@ internal static class SubmitCommand
                 return ExitCodes.Usage;
             }
 
-            var path = Path.GetFullPath(parse.GetValue(bundle)!, cli.WorkingDirectory);
-            var opening = InputFiles.Open(path);
-            if (opening.File is null)
-            {
-                cli.Error.WriteLine($"error: {VisibleText.Escape(DisplayPaths.For(path, cli.WorkingDirectory))}: {(opening.State == InputFileState.Missing ? "no such file" : opening.Describe())}.");
-                return ExitCodes.InputErrors;
-            }
-
-            using var stream = opening.File.Stream();
-            return Send(cli, registry, parse.GetValue(procurement)!, token, stream, TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeout), 1, 3600)), parse.GetValue(allowConditional));
+            using var stream = NamedFile.Open(parse.GetValue(bundle)!, cli);
+            return stream is null ? ExitCodes.InputErrors : Send(cli, registry, parse.GetValue(procurement)!, token, stream, TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(timeout), 1, 3600)), parse.GetValue(allowConditional));
         });
         return command;
     }
