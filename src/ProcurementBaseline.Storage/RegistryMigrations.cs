@@ -24,6 +24,7 @@ public static class RegistryMigrations
     public static async Task<List<string>> Apply(SqlDialect dialect, TimeProvider time, CancellationToken cancel)
     {
         await using var connection = await dialect.Open(cancel);
+        await dialect.Prepare(connection, cancel);
         await connection.Execute(null, Table, cancel);
         var applied = new List<string>();
         foreach (var (version, sql) in Scripts(dialect))

@@ -23,6 +23,9 @@ public abstract class SqlDialect : IAsyncDisposable
 
     public abstract bool IsDuplicate(DbException exception);
 
+    /// <summary>Settings the database file keeps once made, applied before migrating (on every start).</summary>
+    public virtual Task Prepare(DbConnection connection, CancellationToken cancel) => Task.CompletedTask;
+
     /// <summary>Waits for this process's turn to write, first come first served; released when the write ends.</summary>
     public virtual async Task<IDisposable> WriteTurn(CancellationToken cancel)
     {
@@ -89,10 +92,13 @@ public sealed class SqliteDialect : SqlDialect
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(File))!);
         var connection = new SqliteConnection(_connection);
         await connection.OpenAsync(cancel);
-        // Write-ahead logging: readers never wait for the writer, and a killed process loses no committed transaction.
-        await connection.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;", cancel);
+        // Per connection; write-ahead logging is a property of the file, set once by Prepare.
+        await connection.Execute(null, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;", cancel);
         return connection;
     }
+
+    // Write-ahead logging: readers never wait for the writer, and a killed process loses no committed transaction.
+    public override Task Prepare(DbConnection connection, CancellationToken cancel) => connection.Execute(null, "PRAGMA journal_mode = WAL", cancel);
 
     // BEGIN IMMEDIATE takes SQLite's one write lock at once, so two writers never deadlock upgrading a read lock.
     public override Task<DbTransaction> BeginWrite(DbConnection connection, CancellationToken cancel) =>

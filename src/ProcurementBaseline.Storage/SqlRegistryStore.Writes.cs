@@ -28,7 +28,7 @@ public sealed partial class SqlRegistryStore
     public Task Create(Procurement procurement, AuditEvent audit, CancellationToken cancel) =>
         InsertUnique("INSERT INTO procurements (id, agency_id, title, baselines, closes, created) VALUES (@id, @agency, @title, @baselines, @closes, @created)", audit, cancel,
             ("id", procurement.Id), ("agency", procurement.AgencyId), ("title", procurement.Title), ("baselines", string.Join(',', procurement.Baselines)),
-            ("closes", procurement.Closes.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("created", Timestamps.Format(procurement.Created)));
+            ("closes", Timestamps.Day(procurement.Closes)), ("created", Timestamps.Format(procurement.Created)));
 
     public async Task<Submission?> Add(Submission submission, IReadOnlyList<StoredFile> files, AuditEvent audit, CancellationToken cancel)
     {
@@ -44,7 +44,7 @@ public sealed partial class SqlRegistryStore
                 VALUES (@id, @p, @v, @version, @sha, @size, @by, @created, @asof, @verified, @verdict, @baselines, NULL, 0)
                 """, cancel,
                 ("id", added.Id), ("p", added.ProcurementId), ("v", added.VendorId), ("version", version), ("sha", added.BundleSha256), ("size", added.BundleSize),
-                ("by", added.SubmittedBy), ("created", Timestamps.Format(added.Created)), ("asof", added.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                ("by", added.SubmittedBy), ("created", Timestamps.Format(added.Created)), ("asof", Timestamps.Day(added.AsOf)),
                 ("verified", added.Verified ? 1L : 0L), ("verdict", added.Verdict), ("baselines", BaselineSummary.Write(added.Baselines)));
             foreach (var file in files)
             {

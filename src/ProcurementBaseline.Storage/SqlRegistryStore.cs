@@ -133,11 +133,11 @@ public sealed partial class SqlRegistryStore(SqlDialect dialect) : IRegistryStor
 
     private static Procurement ReadProcurement(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), [.. r.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries)],
-            DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Timestamps.Parse(r.GetString(5)));
+            Timestamps.ParseDay(r.GetString(4)), Timestamps.Parse(r.GetString(5)));
 
     private static Submission ReadSubmission(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), (int)r.GetInt64(3), r.GetString(4), r.GetInt64(5), r.GetString(6), Timestamps.Parse(r.GetString(7)),
-            DateOnly.ParseExact(r.GetString(8), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.GetInt64(9) != 0, r.GetString(10),
+            Timestamps.ParseDay(r.GetString(8)), r.GetInt64(9) != 0, r.GetString(10),
             BaselineSummary.Read(r.GetString(11)), r.NullableString(12), (int)r.GetInt64(13));
 
 }

@@ -17,8 +17,11 @@ public enum ProblemKind
 /// <summary>Why a registry request failed: a kind, one diagnostic code and message, and the diagnostics behind it (a bundle's, say).</summary>
 public sealed record RegistryProblem(ProblemKind Kind, DiagnosticDescriptor Code, string Detail, ImmutableArray<Diagnostic> Diagnostics)
 {
-    public static RegistryProblem Of(ProblemKind kind, DiagnosticDescriptor code, params object?[] args) =>
-        new(kind, code, Diagnostic.Create(code, SourceLocation.WholeFile("request"), args).Message, []);
+    public static RegistryProblem Of(ProblemKind kind, DiagnosticDescriptor code, params object?[] args) => Because(kind, code, [], args);
+
+    /// <summary>A problem with the diagnostics behind it, such as those of a bundle that did not verify.</summary>
+    public static RegistryProblem Because(ProblemKind kind, DiagnosticDescriptor code, IEnumerable<Diagnostic> behind, params object?[] args) =>
+        new(kind, code, Diagnostic.Create(code, SourceLocation.WholeFile("request"), args).Message, [.. behind]);
 
     public static RegistryProblem NotFound(string what, string id) => Of(ProblemKind.NotFound, DiagnosticCodes.RegistryNotFound, what, id);
 

@@ -49,7 +49,7 @@ public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts a
 
         var now = Timestamps.Truncate(time.GetUtcNow());
         var procurement = new Procurement(_ids.New("prc"), caller.Organisation.Id, title.Trim(), [.. baselines.Distinct(StringComparer.Ordinal)], closes, now);
-        await store.Create(procurement, new AuditEvent(now, caller.Account.Name, "procurement.create", procurement.Id, $"{procurement.Title} [{string.Join(",", procurement.Baselines)}] closes {closes:yyyy-MM-dd}"), cancel);
+        await store.Create(procurement, new AuditEvent(now, caller.Account.Name, "procurement.create", procurement.Id, $"{procurement.Title} [{string.Join(",", procurement.Baselines)}] closes {Timestamps.Day(closes)}"), cancel);
         return procurement;
     }
 
@@ -83,7 +83,7 @@ public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts a
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (procurement.Closes < today)
         {
-            return RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryClosed, procurement.Id, procurement.Closes.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryClosed, procurement.Id, Timestamps.Day(procurement.Closes));
         }
 
         var read = await BoundedUpload.Read(upload, options.MaxBundleBytes, cancel);
@@ -289,21 +289,19 @@ public sealed class RegistrySubmissions(IRegistryStore store, RegistryAccounts a
                 assessor.Loaded.Standards, baselines, new LoadedAttestation.Options(asOf, options.Limits, cancel), options.MaxBundleBytes * 4);
             if (bundle.Submission is null)
             {
-                return new RegistryProblem(ProblemKind.Invalid, DiagnosticCodes.RegistryBundleRejected, Diagnostic.Create(DiagnosticCodes.RegistryBundleRejected, SourceLocation.WholeFile("upload"), "it does not verify").Message, bundle.Problems);
+                return RegistryProblem.Because(ProblemKind.Invalid, DiagnosticCodes.RegistryBundleRejected, bundle.Problems, "it does not verify");
             }
 
             if (!bundle.Verification.Verified)
             {
-                return new RegistryProblem(ProblemKind.Invalid, DiagnosticCodes.RegistryBundleRejected,
-                    Diagnostic.Create(DiagnosticCodes.RegistryBundleRejected, SourceLocation.WholeFile("upload"), $"no valid signature by a key registered for {vendor.Name} ({keys.Count} registered)").Message,
-                    [.. bundle.Verification.Diagnostics]);
+                return RegistryProblem.Because(ProblemKind.Invalid, DiagnosticCodes.RegistryBundleRejected, bundle.Verification.Diagnostics,
+                    $"no valid signature by a key registered for {vendor.Name} ({keys.Count} registered)");
             }
 
             var submission = bundle.Submission;
             if (submission.HasErrors || submission.Attestation is null)
             {
-                return new RegistryProblem(ProblemKind.Invalid, DiagnosticCodes.RegistryNotAssessed,
-                    Diagnostic.Create(DiagnosticCodes.RegistryNotAssessed, SourceLocation.WholeFile("upload"), "the attestation has errors").Message, [.. submission.Diagnostics.Where(d => d.IsError)]);
+                return RegistryProblem.Because(ProblemKind.Invalid, DiagnosticCodes.RegistryNotAssessed, submission.Diagnostics.Where(d => d.IsError), "the attestation has errors");
             }
 
             var party = submission.Attestation.Vendor;

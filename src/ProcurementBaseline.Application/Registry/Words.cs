@@ -1,37 +1,29 @@
+using ProcurementBaseline.Text;
+
 namespace ProcurementBaseline.Application.Registry;
 
 /// <summary>The words roles, kinds and scopes are written as in the API, the database and messages.</summary>
 public static class Words
 {
-    public static string Of(Role role) => role switch
-    {
-        Registry.Role.Vendor => "vendor",
-        Registry.Role.Reviewer => "reviewer",
-        Registry.Role.AgencyAdmin => "agency-admin",
-        _ => "site-admin",
-    };
+    public static EnumWords<Role> Roles { get; } = new(
+        ("vendor", Registry.Role.Vendor), ("reviewer", Registry.Role.Reviewer), ("agency-admin", Registry.Role.AgencyAdmin), ("site-admin", Registry.Role.SiteAdmin));
 
-    public static Role? Role(string word) => word switch
-    {
-        "vendor" => Registry.Role.Vendor,
-        "reviewer" => Registry.Role.Reviewer,
-        "agency-admin" => Registry.Role.AgencyAdmin,
-        "site-admin" => Registry.Role.SiteAdmin,
-        _ => null,
-    };
+    public static EnumWords<OrganisationKind> Kinds { get; } = new(
+        ("site", OrganisationKind.Site), ("agency", OrganisationKind.Agency), ("vendor", OrganisationKind.Vendor));
 
-    public static string Of(OrganisationKind kind) => kind.ToString().ToLowerInvariant();
+    public static string Of(Role role) => Roles.Word(role);
 
-    public static OrganisationKind? Kind(string word) => word switch
-    {
-        "site" => OrganisationKind.Site,
-        "agency" => OrganisationKind.Agency,
-        "vendor" => OrganisationKind.Vendor,
-        _ => null,
-    };
+    public static Role? Role(string word) => Roles.TryParse(word, out var role) ? role : null;
 
+    public static string Of(OrganisationKind kind) => Kinds.Word(kind);
+
+    public static OrganisationKind? Kind(string word) => Kinds.TryParse(word, out var kind) ? kind : null;
+
+    // Scopes combine (read,submit), so they are flags read word by word rather than one EnumWords value.
     private static readonly (TokenScopes Scope, string Word)[] ScopeWords =
         [(TokenScopes.Read, "read"), (TokenScopes.Submit, "submit"), (TokenScopes.Review, "review"), (TokenScopes.Admin, "admin")];
+
+    public static string ScopeListing { get; } = string.Join(", ", ScopeWords.Select(s => s.Word));
 
     /// <summary>"read,submit".</summary>
     public static string Of(TokenScopes scopes) => string.Join(',', ScopeWords.Where(s => (scopes & s.Scope) != 0).Select(s => s.Word));

@@ -16,7 +16,7 @@ internal static class AccountEndpoints
             var scopes = request.Scopes is null ? (TokenScopes?)null : Words.Scopes(request.Scopes);
             if (request.Scopes is not null && scopes is null)
             {
-                return Problems.Result(RegistryProblem.Invalid("scopes", "must be read, submit, review or admin, separated by commas"));
+                return Problems.Result(RegistryProblem.Invalid("scopes", $"must be among {Words.ScopeListing}, separated by commas"));
             }
 
             var issued = await accounts.SignIn(request.Name ?? "", request.Password ?? "", request.TokenName ?? "sign-in", scopes, cancel);
@@ -31,7 +31,7 @@ internal static class AccountEndpoints
         {
             if (Words.Scopes(request.Scopes ?? "") is not { } scopes)
             {
-                return Problems.Result(RegistryProblem.Invalid("scopes", "must be read, submit, review or admin, separated by commas"));
+                return Problems.Result(RegistryProblem.Invalid("scopes", $"must be among {Words.ScopeListing}, separated by commas"));
             }
 
             var issued = await accounts.IssueToken(context.Caller(), request.Name ?? "", scopes, cancel);
@@ -59,7 +59,7 @@ internal static class AccountEndpoints
         {
             if (Words.Role(request.Role ?? "") is not { } role)
             {
-                return Problems.Result(RegistryProblem.Invalid("role", "must be vendor, reviewer, agency-admin or site-admin"));
+                return Problems.Result(RegistryProblem.Invalid("role", $"must be one of {Words.Roles.Listing}"));
             }
 
             var created = await accounts.CreateAccount(context.Caller(), request.Name ?? "", role, request.Organisation ?? "", request.Password ?? "", cancel);

@@ -40,7 +40,7 @@ public sealed record ProcurementRequest(string Title, IReadOnlyList<string> Base
 public sealed record ProcurementResponse(string Id, string Agency, string Title, IReadOnlyList<string> Baselines, string Closes, string Created)
 {
     public static ProcurementResponse Of(Procurement p) =>
-        new(p.Id, p.AgencyId, p.Title, p.Baselines, p.Closes.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Timestamps.Format(p.Created));
+        new(p.Id, p.AgencyId, p.Title, p.Baselines, Timestamps.Day(p.Closes), Timestamps.Format(p.Created));
 }
 
 public sealed record BaselineVerdictResponse(string Baseline, string Verdict, int Met, int Required);
@@ -63,7 +63,7 @@ public sealed record SubmissionResponse(
 {
     public static SubmissionResponse Of(Submission s) =>
         new(s.Id, s.ProcurementId, s.VendorId, s.Version, s.BundleSha256, s.BundleSize, s.SubmittedBy, Timestamps.Format(s.Created),
-            s.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), s.Verified, s.Verdict,
+            Timestamps.Day(s.AsOf), s.Verified, s.Verdict,
             [.. s.Baselines.Select(b => new BaselineVerdictResponse(b.Baseline, b.Verdict, b.Met, b.Required))], s.Decision, s.DecisionRevision);
 }
 
