@@ -147,28 +147,8 @@ public sealed class CrashTests
     internal static async Task<(string Procurement, Vendor Vendor)> SetUp(ServerProcess server)
     {
         Assert.IsNotNull(server.AdminPassword);
-        using var anonymous = Client(server.Address);
-        async Task<string> SignIn(string name, string password) =>
-            (await (await anonymous.PostJson("/api/sessions", new { name, password })).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["token"]!.GetValue<string>();
-        async Task<string> Create(HttpClient client, string path, object body)
-        {
-            var response = await client.PostJson(path, body);
-            Assert.AreEqual(HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
-            var json = (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!;
-            return (json["id"] ?? json["key-id"])!.GetValue<string>();
-        }
-
-        using var admin = Client(server.Address, await SignIn("admin", server.AdminPassword));
-        var agency = await Create(admin, "/api/organisations", new { name = "Agency", kind = "agency" });
-        var vendorOrg = await Create(admin, "/api/organisations", new { name = "Acme Software Pty Ltd", kind = "vendor" });
-        await Create(admin, "/api/users", new { name = "agency-admin", role = "agency-admin", organisation = agency, password = "correct horse battery" });
-        await Create(admin, "/api/users", new { name = "acme", role = "vendor", organisation = vendorOrg, password = "correct horse battery" });
-        using var agencyAdmin = Client(server.Address, await SignIn("agency-admin", "correct horse battery"));
-        var procurement = await Create(agencyAdmin, "/api/procurements", new { title = "Software", baselines = new[] { "au-software-supplier" }, closes = "2099-12-31" });
-        var token = await SignIn("acme", "correct horse battery");
         var key = SigningKeys.NewKey();
-        using var vendor = Client(server.Address, token);
-        await Create(vendor, $"/api/organisations/{vendorOrg}/keys", new { publicKey = SigningKeys.PublicPem(key) });
-        return (procurement, new Vendor(vendorOrg, token, key));
+        var world = await new RegistrySetup(token => Client(server.Address, token)).World(server.AdminPassword, "Acme Software Pty Ltd", "au-software-supplier", key);
+        return (world.Procurement, new Vendor(world.VendorId, world.VendorToken, key));
     }
 }

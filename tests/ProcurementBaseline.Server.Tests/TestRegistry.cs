@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -62,21 +61,13 @@ internal sealed class TestRegistry : IAsyncDisposable
         return client;
     }
 
-    public async Task<string> SignIn(string name, string password, string? scopes = null)
-    {
-        var response = await Anonymous().PostJson("/api/sessions", new { name, password, scopes });
-        Assert.AreEqual(HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
-        return (await Json(response))["token"]!.GetValue<string>();
-    }
+    public RegistrySetup Setup => new(token => token is null ? Anonymous() : As(token));
+
+    public Task<string> SignIn(string name, string password, string? scopes = null) => Setup.SignIn(name, password, scopes);
 
     public Task<string> Admin() => SignIn("admin", AdminPassword);
 
-    public async Task<string> Create(string token, string path, object body)
-    {
-        var response = await As(token).PostJson(path, body);
-        Assert.AreEqual(HttpStatusCode.Created, response.StatusCode, await response.Content.ReadAsStringAsync());
-        return (await Json(response))["id"]?.GetValue<string>() ?? (await Json(response))["key-id"]!.GetValue<string>();
-    }
+    public Task<string> Create(string token, string path, object body) => Setup.Create(token, path, body);
 
     /// <summary>An agency with an admin and a reviewer: the organisation's id and the two users' tokens.</summary>
     public async Task<Agency> Agency(string name)

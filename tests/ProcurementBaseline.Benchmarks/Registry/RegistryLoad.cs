@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +53,7 @@ internal static class RegistryLoad
             var (app, password) = await RegistryServer.Build(settings, loaded, new ReportTemplateSet(null, RepositoryPaths.Root), TimeProvider.System, null, CancellationToken.None);
             await app.StartAsync();
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            var (procurement, vendorToken, vendorId, reviewerToken) = await SetUp(address, password!, key);
+            var (procurement, vendorId, vendorToken, reviewerToken) = await new RegistrySetup(token => Client(address, token)).World(password!, "Large Vendor Pty Ltd", LargeSubmission.Baseline, key);
 
             var latencies = await Submit(address, vendorToken, procurement, bundles[1..]);
             var p = Percentiles(latencies);
@@ -205,33 +203,6 @@ internal static class RegistryLoad
             }
         }));
         return [.. latencies];
-    }
-
-    private static async Task<(string Procurement, string VendorToken, string VendorId, string ReviewerToken)> SetUp(Uri address, string password, ECDsa key)
-    {
-        async Task<string> SignIn(string name, string secret)
-        {
-            using var anonymous = Client(address, null);
-            return (await (await anonymous.PostJson("/api/sessions", new { name, password = secret })).Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
-        }
-
-        async Task<string> Create(string token, string path, object body)
-        {
-            using var client = Client(address, token);
-            var json = (await (await client.PostJson(path, body)).Content.ReadFromJsonAsync<JsonObject>())!;
-            return (json["id"] ?? json["key-id"])!.GetValue<string>();
-        }
-
-        var admin = await SignIn("admin", password);
-        var agency = await Create(admin, "/api/organisations", new { name = "Load agency", kind = "agency" });
-        var vendor = await Create(admin, "/api/organisations", new { name = "Large Vendor Pty Ltd", kind = "vendor" });
-        await Create(admin, "/api/users", new { name = "load-admin", role = "agency-admin", organisation = agency, password = "correct horse battery" });
-        await Create(admin, "/api/users", new { name = "load-reviewer", role = "reviewer", organisation = agency, password = "correct horse battery" });
-        await Create(admin, "/api/users", new { name = "load-vendor", role = "vendor", organisation = vendor, password = "correct horse battery" });
-        var procurement = await Create(await SignIn("load-admin", "correct horse battery"), "/api/procurements", new { title = "Load", baselines = new[] { LargeSubmission.Baseline }, closes = "2099-12-31" });
-        var vendorToken = await SignIn("load-vendor", "correct horse battery");
-        await Create(vendorToken, $"/api/organisations/{vendor}/keys", new { publicKey = SigningKeys.PublicPem(key) });
-        return (procurement, vendorToken, vendor, await SignIn("load-reviewer", "correct horse battery"));
     }
 
     private static HttpClient Client(Uri address, string? token)
