@@ -32,6 +32,15 @@ internal static class TestDatabases
             Assert.Inconclusive(Message);
         }
 
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(server);
+        }
+        catch (ArgumentException e)
+        {
+            Assert.Fail($"PROCBASE_TEST_POSTGRES is not a connection string ({e.Message}): '{server}'");
+        }
+
         var name = $"procbase_test_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server))
         {
