@@ -12,6 +12,19 @@ public static class ApplicationJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>An assessment this tool wrote (the registry keeps one per submission); null when the bytes are not one.</summary>
+    public static AssessmentJson? ReadAssessment(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, Context.AssessmentJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string Serialize<T>(T value) =>
         JsonSerializer.Serialize(value, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Context.GetTypeInfo(typeof(T))!) + "\n";
 }

@@ -5,6 +5,9 @@ public sealed record Caller(Account Account, Organisation Organisation, TokenSco
 {
     public Role Role => Account.Role;
 
+    /// <summary>When the token was issued (a portal session ends a fixed time after).</summary>
+    public DateTimeOffset Issued { get; init; }
+
     public bool IsSiteAdmin => Role == Role.SiteAdmin;
 
     public bool Can(TokenScopes scope) => (Scopes & scope) == scope;

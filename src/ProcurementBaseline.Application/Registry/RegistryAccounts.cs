@@ -41,7 +41,7 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
         }
 
         return await store.Token(Secrets.TokenHash(token), cancel) is { } found && found.Token.Revoked is null
-            ? new Caller(found.Account, found.Organisation, found.Token.Scopes & Caller.ScopesOf(found.Account.Role), found.Token.Id)
+            ? new Caller(found.Account, found.Organisation, found.Token.Scopes & Caller.ScopesOf(found.Account.Role), found.Token.Id) { Issued = found.Token.Created }
             : null;
     }
 
@@ -101,6 +101,21 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
 
     public async Task<IReadOnlyList<Organisation>> Organisations(Caller caller, CancellationToken cancel) =>
         caller.IsSiteAdmin ? await store.Organisations(cancel) : [caller.Organisation];
+
+    /// <summary>The names of organisations by id, for ids the caller already reads (a listing's vendors); an unknown id is left out.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> OrganisationNames(IEnumerable<string> ids, CancellationToken cancel)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await store.Organisation(id, cancel) is { } organisation)
+            {
+                names[id] = organisation.Name;
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>
     /// A local account. A site admin creates any; an agency admin creates reviewers and admins of its own agency only.

@@ -12,6 +12,8 @@ using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Server.Api;
 using ProcurementBaseline.Server.Authentication;
+using ProcurementBaseline.Server.Portal;
+using Microsoft.AspNetCore.DataProtection;
 using ProcurementBaseline.Storage;
 
 namespace ProcurementBaseline.Server.Hosting;
@@ -26,6 +28,8 @@ public static class RegistryServer
     /// <summary>The largest request body outside the bundle upload: JSON requests are small.</summary>
     public const long MaxJsonBytes = 1 << 20;
 
+    private const string CallerScheme = "caller";
+
     /// <summary>
     /// Builds the server and brings its database up to date. Returns the admin's one-time password when this start
     /// created the admin. <paramref name="configure"/> lets tests swap in a test server.
@@ -39,6 +43,8 @@ public static class RegistryServer
         builder.WebHost.UseUrls([.. settings.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The portal's keys sit unencrypted beside the database, as the database itself does: saying so at every start is noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var services = builder.Services;
         services.AddSingleton(time);
         services.AddSingleton(dialect);
@@ -46,10 +52,26 @@ public static class RegistryServer
         services.AddSingleton<IRegistryStore, SqlRegistryStore>();
         services.AddSingleton<ICredentialHasher, PasswordHashing>();
         services.AddSingleton<RegistryAccounts>();
+        services.AddSingleton(loaded);
         services.AddSingleton(new Assessor(loaded));
         services.AddSingleton(templates);
         services.AddSingleton<RegistrySubmissions>();
-        services.AddAuthentication(TokenAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+        // The API signs in with bearer tokens only, the portal with its session cookie only: a cookie never authorises an API call.
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, null, policy => policy.ForwardDefaultSelector = context =>
+                PortalEndpoints.IsPortal(context) ? SessionAuthentication.SchemeName : TokenAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthentication>(SessionAuthentication.SchemeName, null);
+        // Antiforgery tokens are protected with keys kept beside the embedded database, so they outlive a restart.
+        services.AddDataProtection().SetApplicationName("procbase").PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(settings.DataFolder, "portal-keys")));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "procbase-antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.FormFieldName = "antiforgery";
+            options.HeaderName = null;
+        });
         services.AddAuthorization();
         // Only the generated contracts, with no reflection behind them: run from source, the server then fails as it would compiled ahead of time.
         services.ConfigureHttpJsonOptions(json =>
@@ -63,8 +85,13 @@ public static class RegistryServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            PortalEndpoints.AddSecurityHeaders(context);
+            return next(context);
+        });
         app.UseExceptionHandler(handler => handler.Run(Failed));
-        app.UseStatusCodePages(StatusProblem);
+        app.UseStatusCodePages(status => PortalEndpoints.IsPortal(status.HttpContext) ? PortalEndpoints.StatusPage(status.HttpContext) : StatusProblem(status));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -75,6 +102,7 @@ public static class RegistryServer
         AccountEndpoints.Map(signedIn);
         ProcurementEndpoints.Map(signedIn, settings.Registry.MaxBundleBytes);
         SubmissionEndpoints.Map(signedIn);
+        PortalEndpoints.Map(app, settings.Registry.MaxBundleBytes);
 
         var password = await app.Services.GetRequiredService<RegistryAccounts>().Bootstrap(cancel);
         return (app, password);
@@ -84,6 +112,13 @@ public static class RegistryServer
     private static Task Failed(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (PortalEndpoints.IsPortal(context))
+        {
+            return Portal.Layout.Problem(context, error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                ? RegistryProblem.Of(ProblemKind.TooLarge, DiagnosticCodes.RegistryUploadTooLarge, context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? MaxJsonBytes)
+                : RegistryProblem.Of(ProblemKind.Invalid, DiagnosticCodes.RegistryInternalError, error?.GetType().Name ?? "unknown")).ExecuteAsync(context);
+        }
+
         var problem = error switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => RegistryProblem.Of(ProblemKind.TooLarge, DiagnosticCodes.RegistryUploadTooLarge, context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? MaxJsonBytes),

@@ -49,12 +49,13 @@ internal static class ServeCommand
                 if (password is not null)
                 {
                     cli.Out.WriteLine($"First start: sign in as '{RegistryAccounts.SiteAdminName}' with the password {password}");
-                    cli.Out.WriteLine("  It is shown this once and kept only as a hash. Sign in with POST /api/sessions {\"name\":\"admin\",\"password\":\"…\"}.");
+                    cli.Out.WriteLine("  It is shown this once and kept only as a hash. Sign in at the portal, or with POST /api/sessions {\"name\":\"admin\",\"password\":\"…\"}.");
                 }
 
                 foreach (var url in app.Urls)
                 {
                     cli.Out.WriteLine($"procbase serve: listening on {url} (database: {database.Shown(parse, cli.WorkingDirectory)})");
+                    cli.Out.WriteLine($"  Portal: {url}/portal");
                     cli.Out.WriteLine($"  API: {url}/api   OpenAPI: {url}/openapi/v1.json");
                 }
 

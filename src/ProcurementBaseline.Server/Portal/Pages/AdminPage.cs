@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Http;
+using ProcurementBaseline.Server.Authentication;
+using ProcurementBaseline.Application.Registry;
+
+namespace ProcurementBaseline.Server.Portal.Pages;
+
+/// <summary>
+/// Organisations and users (site admins; agency admins for their own agency's staff), and API tokens for everyone
+/// signed in, such as a submit-only token for a vendor's release pipeline. Each form posts and redirects back, or shows
+/// the page again with what was wrong next to the form.
+/// </summary>
+internal static class AdminPage
+{
+    public static async Task<IResult> Show(HttpContext context, RegistryAccounts accounts, CancellationToken cancel, Html notice = default, string? errorFor = null, string? error = null)
+    {
+        var caller = context.Caller();
+        var organisations = await accounts.Organisations(caller, cancel);
+        var admin = caller.IsSiteAdmin || caller.Role == Role.AgencyAdmin;
+        var body = Html.Of($"""
+            {notice}
+            {Html.When(admin, Html.Of($"""
+                <h2 id="organisations">Organisations</h2>
+                <div class="table-wrap"><table><thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Vendor id</th><th scope="col">Id</th></tr></thead>
+                <tbody>{Html.Join(organisations, o => Html.Of($"<tr><td>{o.Name}</td><td>{Words.Of(o.Kind)}</td><td>{o.VendorId ?? ""}</td><td><span class=\"code\">{o.Id}</span></td></tr>"))}</tbody></table></div>
+                """))}
+            {Html.When(caller.IsSiteAdmin, NewOrganisation(context, Error("organisation", errorFor, error)))}
+            {Html.When(admin, NewUser(context, caller, organisations, Error("user", errorFor, error)))}
+            {Tokens(context, Error("token", errorFor, error))}
+            """);
+        return Layout.Page(context, admin ? "Admin" : "Your API tokens", body, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+    }
+
+    public static async Task<IResult> CreateOrganisation(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        if (Words.Kind(form["kind"].ToString()) is not { } kind)
+        {
+            return await Show(context, accounts, cancel, errorFor: "organisation", error: "The kind must be agency or vendor.");
+        }
+
+        var vendorId = form["vendor-id"].ToString();
+        var created = await accounts.CreateOrganisation(context.Caller(), form["name"].ToString(), kind, vendorId.Length == 0 ? null : vendorId, cancel);
+        return created.Problem is { } problem ? await Show(context, accounts, cancel, errorFor: "organisation", error: problem.Detail) : Results.Redirect("/portal/admin#organisations");
+    }
+
+    public static async Task<IResult> CreateUser(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        if (Words.Role(form["role"].ToString()) is not { } role)
+        {
+            return await Show(context, accounts, cancel, errorFor: "user", error: $"The role must be one of {Words.Roles.Listing}.");
+        }
+
+        var created = await accounts.CreateAccount(context.Caller(), form["name"].ToString(), role, form["organisation"].ToString(), form["password"].ToString(), cancel);
+        return created.Problem is { } problem
+            ? await Show(context, accounts, cancel, errorFor: "user", error: problem.Detail)
+            : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Made the account {created.Value!.Name} ({Words.Of(created.Value.Role)}).</p>"));
+    }
+
+    public static async Task<IResult> IssueToken(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        if (Words.Scopes(form["scope"].ToString()) is not { } scopes || scopes == TokenScopes.None)
+        {
+            return await Show(context, accounts, cancel, errorFor: "token", error: $"Choose at least one scope among {Words.ScopeListing}.");
+        }
+
+        var issued = await accounts.IssueToken(context.Caller(), form["name"].ToString(), scopes, cancel);
+        if (issued.Problem is { } problem)
+        {
+            return await Show(context, accounts, cancel, errorFor: "token", error: problem.Detail);
+        }
+
+        // Shown on this response only: the registry keeps the token's hash, never the token.
+        return await Show(context, accounts, cancel, Html.Of($"""
+            <div class="notice" role="status"><p>The token {issued.Value!.Token.Name} (<span class="code">{issued.Value.Token.Id}</span>, {Words.Of(issued.Value.Token.Scopes)}) is shown once; copy it now:</p>
+            <p class="secret" id="new-token">{issued.Value.Secret}</p></div>
+            """));
+    }
+
+    public static async Task<IResult> RevokeToken(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        var revoked = await accounts.Revoke(context.Caller(), form["token"].ToString(), cancel);
+        return revoked.Problem is { } problem
+            ? await Show(context, accounts, cancel, errorFor: "token", error: problem.Detail)
+            : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Revoked the token {form["token"].ToString()}.</p>"));
+    }
+
+    private static string? Error(string form, string? errorFor, string? error) => form == errorFor ? error : null;
+
+    private static Html ErrorLine(string id, string? error) =>
+        Html.When(error is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"{id}\">{error}</p>"));
+
+    private static Html NewOrganisation(HttpContext context, string? error) => Html.Of($"""
+        <h2 id="new-organisation">Add an organisation</h2>
+        {ErrorLine("organisation-error", error)}
+        {Layout.Form(context, "/portal/admin/organisations", Html.Of($"""
+            <div><label for="org-name">Name</label><input type="text" id="org-name" name="name" required maxlength="200"></div>
+            <div><label for="org-kind">Kind</label><select id="org-kind" name="kind"><option value="agency">agency</option><option value="vendor">vendor</option></select></div>
+            <div><label for="org-vendor-id">Vendor id <span class="hint">(the ABN, DUNS… its attestations carry; vendors only)</span></label><input type="text" id="org-vendor-id" name="vendor-id" maxlength="100"></div>
+            <div><button type="submit">Add the organisation</button></div>
+            """), "Add an organisation", css: "stacked")}
+        """);
+
+    private static Html NewUser(HttpContext context, Caller caller, IReadOnlyList<Organisation> organisations, string? error)
+    {
+        Role[] roles = caller.IsSiteAdmin ? [Role.Vendor, Role.Reviewer, Role.AgencyAdmin, Role.SiteAdmin] : [Role.Reviewer, Role.AgencyAdmin];
+        return Html.Of($"""
+            <h2 id="new-user">Add a user</h2>
+            {ErrorLine("user-error", error)}
+            {Layout.Form(context, "/portal/admin/users", Html.Of($"""
+                <div><label for="user-name">Name</label><input type="text" id="user-name" name="name" required maxlength="100" autocomplete="off"></div>
+                <div><label for="user-role">Role</label><select id="user-role" name="role">{Html.Join(roles, r => Html.Of($"<option value=\"{Words.Of(r)}\">{Words.Of(r)}</option>"))}</select></div>
+                <div><label for="user-organisation">Organisation</label><select id="user-organisation" name="organisation">{Html.Join(organisations, o => Html.Of($"<option value=\"{o.Id}\">{o.Name} ({Words.Of(o.Kind)})</option>"))}</select></div>
+                <div><label for="user-password">Password <span class="hint">(at least 12 characters)</span></label><input type="password" id="user-password" name="password" required autocomplete="new-password"></div>
+                <div><button type="submit">Add the user</button></div>
+                """), "Add a user", css: "stacked")}
+            """);
+    }
+
+    private static Html Tokens(HttpContext context, string? error) => Html.Of($"""
+        <h2 id="tokens">API tokens</h2>
+        <p class="hint">For <span class="code">procbase submit</span> in a release pipeline, and for the HTTP API. A token never carries more than your role allows.</p>
+        {ErrorLine("token-error", error)}
+        {Layout.Form(context, "/portal/tokens", Html.Of($"""
+            <div><label for="token-name">Token name</label><input type="text" id="token-name" name="name" required maxlength="100" placeholder="release pipeline"></div>
+            <fieldset><legend>Scopes</legend>{Html.Join(Words.ScopeListing.Split(", "), s => Html.Of($"<div><input type=\"checkbox\" id=\"scope-{s}\" name=\"scope\" value=\"{s}\"> <label class=\"inline-label\" for=\"scope-{s}\">{s}</label></div>"))}</fieldset>
+            <div><button type="submit">Issue a token</button></div>
+            """), "Issue a token", css: "stacked")}
+        {Layout.Form(context, "/portal/tokens/revoke", Html.Of($"""
+            <div><label for="revoke-id">Token id to revoke</label><input type="text" id="revoke-id" name="token" required maxlength="100"></div>
+            <div><button type="submit">Revoke</button></div>
+            """), "Revoke a token", css: "stacked")}
+        """);
+}

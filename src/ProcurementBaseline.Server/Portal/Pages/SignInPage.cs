@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http;
+using ProcurementBaseline.Application.Registry;
+using ProcurementBaseline.Server.Authentication;
+
+namespace ProcurementBaseline.Server.Portal.Pages;
+
+/// <summary>Signing in with a local account's name and password; the session is a registry token in a cookie.</summary>
+internal static class SignInPage
+{
+    public static IResult Show(HttpContext context, string? returnTo, string? error = null, string? name = null) =>
+        Layout.Page(context, "Sign in", Html.Of($"""
+            {Html.When(error is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"sign-in-error\">{error}</p>"))}
+            {Layout.Form(context, "/portal/sign-in", Html.Of($"""
+                <input type="hidden" name="return" value="{Local(returnTo)}">
+                <div><label for="name">Name</label><input type="text" id="name" name="name" autocomplete="username" required value="{name}"></div>
+                <div><label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required></div>
+                <div><button type="submit">Sign in</button></div>
+                """), "Sign in", css: "stacked")}
+            <p class="hint">Accounts are made by the site's admin or an agency's admin. The admin's first password is printed once when <span class="code">procbase serve</span> first starts.</p>
+            """), error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+
+    public static async Task<IResult> Submit(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        var returnTo = form["return"].ToString();
+        if (!SessionAuthentication.CanSignIn(context.Request))
+        {
+            return Show(context, returnTo, "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.");
+        }
+
+        var name = form["name"].ToString();
+        var issued = await accounts.SignIn(name, form["password"].ToString(), SessionAuthentication.TokenName, scopes: null, cancel);
+        if (issued.Problem is { } problem)
+        {
+            return Show(context, returnTo, problem.Detail, name);
+        }
+
+        SessionAuthentication.Begin(context.Response, issued.Value!.Secret);
+        return Results.Redirect(Local(returnTo));
+    }
+
+    public static async Task<IResult> SignOut(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var caller = context.Caller();
+        await accounts.Revoke(caller, caller.TokenId, cancel);
+        SessionAuthentication.End(context.Response);
+        return Results.Redirect("/portal/sign-in");
+    }
+
+    /// <summary>Where to go after signing in: a portal page, never another site (an open redirect).</summary>
+    private static string Local(string? path) =>
+        path is { Length: > 0 and < 2000 } && path.StartsWith("/portal", StringComparison.Ordinal) && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)
+            ? path : "/portal";
+}

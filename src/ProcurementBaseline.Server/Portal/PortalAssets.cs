@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace ProcurementBaseline.Server.Portal;
+
+/// <summary>
+/// The portal's stylesheet and htmx, built into the assembly (htmx is fetched from the npm registry by the build and
+/// checked against its integrity hash). Their addresses carry a hash of their content, so browsers may keep them forever.
+/// </summary>
+internal static class PortalAssets
+{
+    private static readonly byte[] Style = Resource("portal/portal.css");
+    private static readonly byte[] HtmxGzip = Resource("portal/htmx.min.js.gz");
+
+    public static readonly string StyleUrl = $"/portal/assets/portal-{Hash(Style)}.css";
+    public static readonly string HtmxUrl = $"/portal/assets/htmx-{Hash(HtmxGzip)}.min.js";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(StyleUrl, (HttpContext context) => Send(context, Style, "text/css; charset=utf-8", gzipped: false)).ExcludeFromDescription();
+        routes.MapGet(HtmxUrl, (HttpContext context) => Send(context, HtmxGzip, "text/javascript; charset=utf-8", gzipped: true)).ExcludeFromDescription();
+    }
+
+    private static IResult Send(HttpContext context, byte[] content, string mediaType, bool gzipped)
+    {
+        context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        if (!gzipped)
+        {
+            return Results.Bytes(content, mediaType);
+        }
+
+        context.Response.Headers.Vary = "Accept-Encoding";
+        if (context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+            return Results.Bytes(content, mediaType);
+        }
+
+        using var plain = new MemoryStream();
+        using (var gzip = new GZipStream(new MemoryStream(content), CompressionMode.Decompress))
+        {
+            gzip.CopyTo(plain);
+        }
+
+        return Results.Bytes(plain.ToArray(), mediaType);
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(PortalAssets).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"the build did not embed {name}");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..16];
+}
