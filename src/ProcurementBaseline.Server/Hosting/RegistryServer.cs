@@ -45,6 +45,8 @@ public static class RegistryServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // The portal's keys sit unencrypted beside the database, as the database itself does: saying so at every start is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // Antiforgery says at warning level that it marks its pages no-store; portal pages are no-store already.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
         var services = builder.Services;
         services.AddSingleton(time);
         services.AddSingleton(dialect);

@@ -24,6 +24,7 @@ internal static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             {HtmxConfig}
             <title>{title} · procbase</title>
+            <link rel="icon" href="{PortalAssets.IconUrl}" type="image/svg+xml">
             <link rel="stylesheet" href="{PortalAssets.StyleUrl}">
             <script src="{PortalAssets.HtmxUrl}" defer></script>
             </head>

@@ -15,12 +15,20 @@ internal static class PortalAssets
     private static readonly byte[] Style = Resource("portal/portal.css");
     private static readonly byte[] HtmxGzip = Resource("portal/htmx.min.js.gz");
 
+    // A plain mark, so browsers stop asking for /favicon.ico.
+    private static readonly byte[] Icon = System.Text.Encoding.UTF8.GetBytes(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" fill=\"#0b4fa8\"/><path d=\"M4 8.5l2.5 2.5L12 5\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/></svg>");
+
+    public static readonly string IconUrl = $"/portal/assets/icon-{Hash(Icon)}.svg";
+
     public static readonly string StyleUrl = $"/portal/assets/portal-{Hash(Style)}.css";
     public static readonly string HtmxUrl = $"/portal/assets/htmx-{Hash(HtmxGzip)}.min.js";
 
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(StyleUrl, (HttpContext context) => Send(context, Style, "text/css; charset=utf-8", gzipped: false)).ExcludeFromDescription();
+        routes.MapGet(IconUrl, (HttpContext context) => Send(context, Icon, "image/svg+xml", gzipped: false)).ExcludeFromDescription();
+        routes.MapGet("/favicon.ico", () => Results.Redirect(IconUrl, permanent: true)).ExcludeFromDescription();
         routes.MapGet(HtmxUrl, (HttpContext context) => Send(context, HtmxGzip, "text/javascript; charset=utf-8", gzipped: true)).ExcludeFromDescription();
     }
 

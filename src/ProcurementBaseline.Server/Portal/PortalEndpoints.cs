@@ -29,7 +29,8 @@ internal static class PortalEndpoints
 
         var signedIn = portal.MapGroup("").RequireAuthorization();
         signedIn.MapPost("/sign-out", SignInPage.SignOut);
-        signedIn.MapGet("", HomePage.Show);
+        signedIn.MapGet("", (HttpContext context, RegistrySubmissions registry, Application.Standards.HarmonisationSet loaded, TimeProvider time, CancellationToken cancel) =>
+            HomePage.Show(context, registry, loaded, time, cancel));
         signedIn.MapPost("/procurements", HomePage.Create);
         signedIn.MapGet("/procurements/{id}", (HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, CancellationToken cancel) =>
             ProcurementPage.Show(context, id, registry, accounts, cancel));
