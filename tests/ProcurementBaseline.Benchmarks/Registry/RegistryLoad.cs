@@ -70,6 +70,8 @@ internal static class RegistryLoad
                 Console.WriteLine($"listing 10,000 submissions filtered (verdict, vendor, latest) and paged (50), {clients} clients, {listing.Count} requests: p50 {l.P50:F1} ms, p99 {l.P99:F1} ms (target <= 50)");
             }
 
+            await PortalPages(address, reviewerToken, procurement);
+
             await app.StopAsync();
             await app.DisposeAsync();
             Console.WriteLine($"database size: {await Size(connection, root) / 1048576.0:F0} MiB for 10,000 submissions (target <= 2 GB)");
@@ -203,6 +205,46 @@ internal static class RegistryLoad
             }
         }));
         return [.. latencies];
+    }
+
+    /// <summary>
+    /// Each portal page a reviewer opens, as the browser asks for it (the session cookie; a registry token is one), 200
+    /// times on one client over the 10,000 stored submissions: server time to the last byte, and the page's size.
+    /// </summary>
+    private static async Task PortalPages(Uri address, string token, string procurement)
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+        client.DefaultRequestHeaders.Add("Cookie", "procbase-session=" + token);
+        using var api = Client(address, token);
+        var first = System.Text.Json.Nodes.JsonNode.Parse(await api.GetStringAsync($"/api/procurements/{procurement}/submissions?page=1&page-size=1"))!;
+        var submission = first["items"]![0]!["id"]!.GetValue<string>();
+        (string Name, string Path)[] pages =
+        [
+            ("procurements", "/portal"),
+            ("review queue, page 40", $"/portal/procurements/{procurement}?page=40"),
+            ("review queue, latest failing", $"/portal/procurements/{procurement}?verdict=fail&latest=on"),
+            ("submission (200 findings)", $"/portal/submissions/{submission}"),
+            ("submission, filtered", $"/portal/submissions/{submission}?finding=met&sort=priority"),
+            ("compare vendors", $"/portal/procurements/{procurement}/compare"),
+            ("admin", "/portal/admin"),
+        ];
+        foreach (var (name, path) in pages)
+        {
+            var latencies = new List<double>();
+            var size = 0;
+            for (var i = 0; i < 200; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(path);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                response.EnsureSuccessStatusCode();
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+                size = body.Length;
+            }
+
+            latencies.Sort();
+            Console.WriteLine($"portal page {name}: p50 {latencies[latencies.Count / 2]:F1} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F1} ms (target <= 100), {size / 1024.0:F0} KiB of HTML");
+        }
     }
 
     private static HttpClient Client(Uri address, string? token)

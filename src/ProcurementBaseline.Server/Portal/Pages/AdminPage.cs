@@ -20,7 +20,7 @@ internal static class AdminPage
             {notice}
             {Html.When(admin, Html.Of($"""
                 <h2 id="organisations">Organisations</h2>
-                <div class="table-wrap"><table><thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Vendor id</th><th scope="col">Id</th></tr></thead>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table><thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Vendor id</th><th scope="col">Id</th></tr></thead>
                 <tbody>{Html.Join(organisations, o => Html.Of($"<tr><td>{o.Name}</td><td>{Words.Of(o.Kind)}</td><td>{o.VendorId ?? ""}</td><td><span class=\"code\">{o.Id}</span></td></tr>"))}</tbody></table></div>
                 """))}
             {Html.When(caller.IsSiteAdmin, NewOrganisation(context, Error("organisation", errorFor, error)))}

@@ -31,7 +31,7 @@ internal static class ComparePage
         var body = latest.Count == 0
             ? Html.Of($"<p>No vendor has submitted yet.</p>")
             : Html.Of($"""
-                <div class="table-wrap"><table id="comparison">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table id="comparison">
                 <caption class="hint">The latest version of each of {latest.Count} vendors</caption>
                 <thead><tr><th scope="col">Vendor</th><th scope="col">Overall</th>{Html.Join(baselines, b => Html.Of($"<th scope=\"col\">{b}</th>"))}<th scope="col">Decision</th></tr></thead>
                 <tbody>{rows}</tbody></table></div>

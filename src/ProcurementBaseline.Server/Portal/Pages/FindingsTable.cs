@@ -58,7 +58,7 @@ internal static class FindingsTable
             <div><label for="f-sort">Sort by</label><select id="f-sort" name="sort">{ProcurementPage.Options(filter.Sort, FindingFilter.Sorts)}</select></div>
             <div><button type="submit">Apply</button></div>
             </form>
-            <div id="findings" class="table-wrap" aria-live="polite">
+            <div id="findings" class="table-wrap" tabindex="0" role="region" aria-label="Findings" aria-live="polite">
             <table>
             <caption class="hint">{sorted.Count} of {findings.Count} findings</caption>
             <thead><tr><th scope="col">Baseline</th><th scope="col">Control</th><th scope="col">Priority</th><th scope="col">Finding</th><th scope="col">Why, and what it rests on</th></tr></thead>

@@ -22,7 +22,7 @@ internal static class HomePage
         var list = procurements.Count == 0
             ? Html.Of($"<p>No procurements yet.</p>")
             : Html.Of($"""
-                <div class="table-wrap"><table>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table>
                 <caption class="hint">{procurements.Count} procurements</caption>
                 <thead><tr><th scope="col">Title</th><th scope="col">Baselines</th><th scope="col">Closes</th><th scope="col">State</th></tr></thead>
                 <tbody>{rows}</tbody></table></div>

@@ -94,7 +94,7 @@ internal static class ProcurementPage
             <td>{s.Decision ?? "awaiting review"}</td><td>{Timestamps.Format(s.Created)}</td></tr>
             """));
         return Html.Of($"""
-            <div class="table-wrap"><table id="queue">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table id="queue">
             <caption class="hint">{page.Total} submissions</caption>
             <thead><tr><th scope="col">Vendor</th><th scope="col" class="number">Version</th><th scope="col">Verdict</th><th scope="col">Controls met</th><th scope="col">Decision</th><th scope="col">Submitted</th></tr></thead>
             <tbody>{rows}</tbody></table></div>

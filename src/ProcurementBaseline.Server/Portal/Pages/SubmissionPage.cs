@@ -110,7 +110,7 @@ internal static class SubmissionPage
     }
 
     private static Html Verdicts(AssessmentJson assessment) => Html.Of($"""
-        <div class="table-wrap"><table id="verdict-table">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table id="verdict-table">
         <thead><tr><th scope="col">Baseline</th><th scope="col">Nation</th><th scope="col">Verdict</th><th scope="col" class="number">Score</th><th scope="col">Why</th></tr></thead>
         <tbody>{Html.Join(assessment.Baselines, b => Html.Of($"""
             <tr><td>{b.Title} <span class="hint">({b.Id})</span></td><td>{b.Jurisdiction}</td><td>{Layout.Verdict(b.Verdict)}</td>
@@ -135,7 +135,7 @@ internal static class SubmissionPage
         }
 
         return Html.Of($"""
-            <div class="table-wrap"><table id="changes-table">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table id="changes-table">
             <caption class="hint">{changed.Count} findings changed</caption>
             <thead><tr><th scope="col">Baseline</th><th scope="col">Control</th><th scope="col">Before</th><th scope="col">Now</th></tr></thead>
             <tbody>{Html.Join(changed, c => Html.Of($"<tr><td>{c.Id}</td><td><span class=\"code\">{c.Control}</span> {c.Title}</td><td>{c.Before ?? "not required"}</td><td class=\"finding-{Layout.Css(c.Now)}\">{c.Now}</td></tr>"))}</tbody>
