@@ -43,6 +43,15 @@ PROCBASE_TOKEN=$vendor_token "$procbase" submit "$work/acme.zip" --to "$url" --p
 submission=$(sed -n 's/^Submitted as \([^,]*\),.*/\1/p' "$work/submit.txt")
 curl -sf -H "Authorization: Bearer $vendor_token" "$url/api/submissions/$submission/reports/html" | grep -q "<html" || fail "no HTML report"
 curl -sf -H "Authorization: Bearer $vendor_token" "$url/api/submissions/$submission/reports/pdf" | head -c 5 | grep -q "%PDF" || fail "no PDF report"
+# The portal takes a registry token as its session cookie: the submission's page, with every finding, under its CSP.
+page="$work/submission.html"
+curl -sf -D "$work/headers.txt" -b "procbase-session=$vendor_token" -o "$page" "$url/portal/submissions/$submission" || fail "the portal did not show the submission"
+grep -q "au-software-supplier" "$page" || fail "the portal's submission page has no verdict"
+grep -qi "^content-security-policy: default-src 'none'" "$work/headers.txt" || fail "the portal's page has no Content Security Policy"
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  curl -s -o /dev/null -b "procbase-session=$vendor_token" -w '%{time_total}\n' "$url/portal/submissions/$submission"
+done | sort -n | awk -v size="$(wc -c < "$page")" -v rows="$(grep -c '<tr><td>au-software' "$page")" \
+  '{t[NR]=$1} END {printf "portal: the submission page, %d findings, %d KiB of HTML, median %.1f ms over 10 requests\n", rows, size/1024, t[int((NR+1)/2)]*1000}'
 curl -sf "$url/openapi/v1.json" | grep -q '"openapi"' || fail "no OpenAPI document"
 "$procbase" db verify --data "$work/data" || fail "db verify"
 echo "procbase serve: set up, submitted, assessed (pass), reported and verified through the API."

@@ -223,7 +223,7 @@ internal static class RegistryLoad
             ("procurements", "/portal"),
             ("review queue, page 40", $"/portal/procurements/{procurement}?page=40"),
             ("review queue, latest failing", $"/portal/procurements/{procurement}?verdict=fail&latest=on"),
-            ("submission (200 findings)", $"/portal/submissions/{submission}"),
+            ("submission (the synthetic baseline requires 2 controls)", $"/portal/submissions/{submission}"),
             ("submission, filtered", $"/portal/submissions/{submission}?finding=met&sort=priority"),
             ("compare vendors", $"/portal/procurements/{procurement}/compare"),
             ("admin", "/portal/admin"),
