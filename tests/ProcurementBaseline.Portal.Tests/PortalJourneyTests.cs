@@ -56,10 +56,6 @@ public sealed class PortalJourneyTests
         }
 
         var key = SigningKeys.NewKey();
-        var vendorToken = await setup.SignIn("acme-vendor", Password);
-        var vendorOrganisation = (await (await server.Client(vendorToken).GetAsync("/api/organisations")).Content.ReadAsStringAsync()).Split('"').First(s => s.StartsWith("org_", StringComparison.Ordinal));
-        await setup.Create(vendorToken, $"/api/organisations/{vendorOrganisation}/keys", new { publicKey = SigningKeys.PublicPem(key) });
-
         // The agency's admin opens a procurement with a hostile title.
         string procurement;
         await using (var agencyAdmin = await browser.Open(server.Address))
@@ -86,6 +82,16 @@ public sealed class PortalJourneyTests
         {
             await vendor.SignIn("acme-vendor", Password);
             var page = vendor.Page;
+            await page.GotoAsync("/portal/admin");
+            await page.GetByLabel("Public key (PEM)").FillAsync("not a key " + Hostile);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Register the key" }).ClickAsync();
+            await Expect(page.Locator("#key-error")).ToBeVisibleAsync();
+            await vendor.Check("key-refused", refusedWith: 422);
+            await page.GetByLabel("Public key (PEM)").FillAsync(SigningKeys.PublicPem(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Register the key" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Registered the signing key");
+            await vendor.Check("vendor-account");
+
             await page.GotoAsync($"/portal/procurements/{procurement}");
             await vendor.Check("procurement-vendor");
             await page.GetByLabel("Signed bundle (.zip)").SetInputFilesAsync(new FilePayload { Name = "attestation.yaml", MimeType = "application/zip", Buffer = hostileAttestation });

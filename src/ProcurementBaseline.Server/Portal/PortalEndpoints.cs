@@ -46,6 +46,7 @@ internal static class PortalEndpoints
         signedIn.MapGet("/admin", (HttpContext context, RegistryAccounts accounts, CancellationToken cancel) => AdminPage.Show(context, accounts, cancel));
         signedIn.MapPost("/admin/organisations", AdminPage.CreateOrganisation);
         signedIn.MapPost("/admin/users", AdminPage.CreateUser);
+        signedIn.MapPost("/keys", AdminPage.AddKey);
         signedIn.MapPost("/tokens", AdminPage.IssueToken);
         signedIn.MapPost("/tokens/revoke", AdminPage.RevokeToken);
     }

@@ -25,6 +25,7 @@ internal static class AdminPage
                 """))}
             {Html.When(caller.IsSiteAdmin, NewOrganisation(context, Error("organisation", errorFor, error)))}
             {Html.When(admin, NewUser(context, caller, organisations, Error("user", errorFor, error)))}
+            {Html.When(caller.Role == Role.Vendor || caller.IsSiteAdmin, NewKey(context, caller, organisations, Error("key", errorFor, error)))}
             {Tokens(context, Error("token", errorFor, error))}
             """);
         return Layout.Page(context, admin ? "Admin" : "Your API tokens", body, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
@@ -86,6 +87,26 @@ internal static class AdminPage
             ? await Show(context, accounts, cancel, errorFor: "token", error: problem.Detail)
             : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Revoked the token {form["token"].ToString()}.</p>"));
     }
+
+    public static async Task<IResult> AddKey(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        var added = await accounts.AddKey(context.Caller(), form["organisation"].ToString(), form["public-key"].ToString(), cancel);
+        return added.Problem is { } problem
+            ? await Show(context, accounts, cancel, errorFor: "key", error: problem.Detail)
+            : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Registered the signing key <span class=\"code\">{added.Value!.KeyId}</span>; bundles signed with it are now trusted for this organisation.</p>"));
+    }
+
+    private static Html NewKey(HttpContext context, Caller caller, IReadOnlyList<Organisation> organisations, string? error) => Html.Of($"""
+        <h2 id="keys">Signing keys</h2>
+        <p class="hint">The public half (PEM, P-256) of the key your bundles are signed with, the <span class="code">.pub.pem</span> file that <span class="code">procbase key new</span> writes.</p>
+        {ErrorLine("key-error", error)}
+        {Layout.Form(context, "/portal/keys", Html.Of($"""
+            <div><label for="key-organisation">Organisation</label><select id="key-organisation" name="organisation">{Html.Join(organisations.Where(o => o.Kind == OrganisationKind.Vendor), o => Html.Of($"<option value=\"{o.Id}\">{o.Name}</option>"))}</select></div>
+            <div><label for="public-key">Public key (PEM)</label><textarea id="public-key" name="public-key" required maxlength="4000"{Html.When(error is not null, new(" aria-describedby=\"key-error\" aria-invalid=\"true\""))}></textarea></div>
+            <div><button type="submit">Register the key</button></div>
+            """), "Register a signing key", css: "stacked")}
+        """);
 
     private static string? Error(string form, string? errorFor, string? error) => form == errorFor ? error : null;
 
