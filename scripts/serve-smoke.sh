@@ -41,8 +41,9 @@ post "$vendor_token" "/api/organisations/$vendor/keys" "{\"public-key\":\"$key\"
 PROCBASE_TOKEN=$vendor_token "$procbase" submit "$work/acme.zip" --to "$url" --procurement "$procurement" | tee "$work/submit.txt" \
   || fail "procbase submit did not exit 0 (pass) for the acme sample"
 submission=$(sed -n 's/^Submitted as \([^,]*\),.*/\1/p' "$work/submit.txt")
-curl -sf -H "Authorization: Bearer $vendor_token" "$url/api/submissions/$submission/reports/html" | grep -q "<html" || fail "no HTML report"
-curl -sf -H "Authorization: Bearer $vendor_token" "$url/api/submissions/$submission/reports/pdf" | head -c 5 | grep -q "%PDF" || fail "no PDF report"
+# Each report is saved before it is read: grep -q or head stopping early would end curl with SIGPIPE, which pipefail counts as failing.
+curl -sf -H "Authorization: Bearer $vendor_token" -o "$work/report.html" "$url/api/submissions/$submission/reports/html" && grep -q "<html" "$work/report.html" || fail "no HTML report"
+curl -sf -H "Authorization: Bearer $vendor_token" -o "$work/report.pdf" "$url/api/submissions/$submission/reports/pdf" && [ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "no PDF report"
 # The portal takes a registry token as its session cookie: the submission's page, with every finding, under its CSP.
 page="$work/submission.html"
 curl -sf -D "$work/headers.txt" -b "procbase-session=$vendor_token" -o "$page" "$url/portal/submissions/$submission" || fail "the portal did not show the submission"
@@ -52,6 +53,6 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
   curl -s -o /dev/null -b "procbase-session=$vendor_token" -w '%{time_total}\n' "$url/portal/submissions/$submission"
 done | sort -n | awk -v size="$(wc -c < "$page")" -v rows="$(grep -c '<tr><td>au-software' "$page")" \
   '{t[NR]=$1} END {printf "portal: the submission page, %d findings, %d KiB of HTML, median %.1f ms over 10 requests\n", rows, size/1024, t[int((NR+1)/2)]*1000}'
-curl -sf "$url/openapi/v1.json" | grep -q '"openapi"' || fail "no OpenAPI document"
+curl -sf -o "$work/openapi.json" "$url/openapi/v1.json" && grep -q '"openapi"' "$work/openapi.json" || fail "no OpenAPI document"
 "$procbase" db verify --data "$work/data" || fail "db verify"
 echo "procbase serve: set up, submitted, assessed (pass), reported and verified through the API."
