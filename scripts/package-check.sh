@@ -25,7 +25,9 @@ for package in "$out"/nupkg/*.nupkg; do
   size=$(stat -c %s "$package")
   echo "$(basename "$package"): $(mib "$size") MiB, $(unzip -l "$package" | tail -n 1 | awk '{printf "%d", ($1 + 1048575) / 1048576}') MiB unpacked"
   [ "$size" -le $((60 * 1024 * 1024)) ] || fail "$(basename "$package") is over 60 MB"
-  if unzip -l "$package" | grep -qE '(libSkiaSharp|libHarfBuzzSharp)\.pdb'; then fail "$(basename "$package") carries native .pdb files"; fi
+  # The listing is read whole first: grep -q stopping early would end unzip with SIGPIPE, and pipefail would hide the match.
+  listing=$(unzip -l "$package")
+  if grep -qE '(libSkiaSharp|libHarfBuzzSharp)\.pdb' <<<"$listing"; then fail "$(basename "$package") carries native .pdb files"; fi
 done
 
 tools="$out/tools"
