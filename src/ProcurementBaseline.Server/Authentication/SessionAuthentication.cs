@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -38,9 +37,7 @@ internal sealed class SessionAuthentication(IOptionsMonitor<AuthenticationScheme
             return AuthenticateResult.Fail("the session has ended");
         }
 
-        Context.Items[typeof(Caller)] = caller;
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, caller.Account.Name), new Claim(ClaimTypes.Role, Words.Of(caller.Role))], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return CallerAccess.SignIn(Context, caller, SchemeName);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

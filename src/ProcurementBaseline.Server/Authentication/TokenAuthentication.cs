@@ -31,9 +31,7 @@ internal sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOp
             return AuthenticateResult.Fail("unknown or revoked token");
         }
 
-        Context.Items[typeof(Caller)] = caller;
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, caller.Account.Name), new Claim(ClaimTypes.Role, Words.Of(caller.Role))], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return CallerAccess.SignIn(Context, caller, SchemeName);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -48,4 +46,12 @@ internal static class CallerAccess
 {
     /// <summary>The signed-in caller; endpoints that call this require authorisation, so there always is one.</summary>
     public static Caller Caller(this HttpContext context) => (Caller)context.Items[typeof(Caller)]!;
+
+    /// <summary>A caller found by either sign-in, put on the request for the handlers and made the request's user.</summary>
+    public static AuthenticateResult SignIn(HttpContext context, Caller caller, string scheme)
+    {
+        context.Items[typeof(Caller)] = caller;
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, caller.Account.Name), new Claim(ClaimTypes.Role, Words.Of(caller.Role))], scheme);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), scheme));
+    }
 }

@@ -14,6 +14,7 @@ internal static class PortalAssets
 {
     private static readonly byte[] Style = Resource("portal/portal.css");
     private static readonly byte[] HtmxGzip = Resource("portal/htmx.min.js.gz");
+    private static readonly Lazy<byte[]> HtmxPlain = new(() => Gunzip(HtmxGzip));
 
     // A plain mark, so browsers stop asking for /favicon.ico.
     private static readonly byte[] Icon = System.Text.Encoding.UTF8.GetBytes(
@@ -47,13 +48,18 @@ internal static class PortalAssets
             return Results.Bytes(content, mediaType);
         }
 
+        return Results.Bytes(HtmxPlain.Value, mediaType);
+    }
+
+    private static byte[] Gunzip(byte[] content)
+    {
         using var plain = new MemoryStream();
         using (var gzip = new GZipStream(new MemoryStream(content), CompressionMode.Decompress))
         {
             gzip.CopyTo(plain);
         }
 
-        return Results.Bytes(plain.ToArray(), mediaType);
+        return plain.ToArray();
     }
 
     private static byte[] Resource(string name)

@@ -79,9 +79,8 @@ internal static class FindingsTable
     private static Html Statement(string control, HarmonisationSet loaded)
     {
         var at = control.IndexOf('#', StringComparison.Ordinal);
-        var reference = control[..Math.Max(at, 0)];
-        var catalog = loaded.Standards.Catalogs.Catalogs.FirstOrDefault(c => c.Ref.ToString() == reference);
-        if (at < 0 || catalog?.Find(control[(at + 1)..])?.Control.Statement is not { } statement)
+        if (at < 0 || !Catalogs.CatalogRef.TryParse(control[..at], out var reference)
+            || loaded.Standards.Catalogs.Find(reference)?.Find(control[(at + 1)..])?.Control.Statement is not { } statement)
         {
             return Html.Empty;
         }
