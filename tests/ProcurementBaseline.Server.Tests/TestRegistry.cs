@@ -38,6 +38,8 @@ internal sealed class TestRegistry : IAsyncDisposable
 
     public string DataFolder => _folder.FullName;
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<TestRegistry> Start(string kind, Application.Registry.RegistryOptions? options = null)
     {
         var folder = Directory.CreateTempSubdirectory("procbase-registry-");

@@ -58,19 +58,15 @@ public static class BundleBuilder
         }
 
         var judged = baselines.Count > 0 ? baselines : LoadedAttestation.Named(attestation, standards);
-        var manifest = new BundleManifest(name, attestation.Vendor.Name, attestation.Product.Name, attestation.Product.Version,
-            attestation.Signatory.Role is { } role ? $"{attestation.Signatory.Name}, {role}" : attestation.Signatory.Name,
-            attestation.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            [.. files.Take(1).Concat(files.Skip(1).OrderBy(f => f.Path, StringComparer.Ordinal))],
-            Pins(attestation, judged, standards));
+        var manifest = Manifest(attestation, files[0], files.Skip(1), judged, standards);
         var written = AtomicFileWriter.Write(Path.GetFullPath(output, workingDirectory), stream =>
         {
             var intact = true;
-            BundleArchive.Write(stream, manifest.Files.Select(f => (f.Path, (Action<Stream>)(entry =>
+            WriteArchive(stream, manifest, (f, entry) =>
             {
                 using var source = InputFiles.OpenBeneath(folder, f.Role == BundleFile.AttestationRole ? name : f.Path).File;
                 intact &= source?.CopyTo(entry, limits.MaxEvidenceBytes, cancellation) == f.Sha256;
-            }))).Prepend((BundleArchive.ManifestName, entry => entry.Write(manifest.ToBytes()))));
+            });
             return intact;
         });
         if (!written)
@@ -79,6 +75,23 @@ public static class BundleBuilder
         }
 
         return diagnostics.ToImmutableSorted();
+    }
+
+    /// <summary>The manifest of a bundle: the attestation first, its evidence files by path, and the standards it pins.</summary>
+    public static BundleManifest Manifest(Attestations.Attestation attestation, BundleFile attestationFile, IEnumerable<BundleFile> evidence,
+        IReadOnlyList<ResolvedBaseline> judged, StandardsSet standards) =>
+        new(attestationFile.Path, attestation.Vendor.Name, attestation.Product.Name, attestation.Product.Version,
+            attestation.Signatory.Role is { } role ? $"{attestation.Signatory.Name}, {role}" : attestation.Signatory.Name,
+            attestation.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            [attestationFile, .. evidence.OrderBy(f => f.Path, StringComparer.Ordinal)],
+            Pins(attestation, judged, standards));
+
+    /// <summary>Writes a bundle's entries: the manifest, each file's content, and the signature envelope when there is one.</summary>
+    public static void WriteArchive(Stream output, BundleManifest manifest, Action<BundleFile, Stream> content, Signing.DsseEnvelope? envelope = null)
+    {
+        var entries = manifest.Files.Select(f => (f.Path, (Action<Stream>)(entry => content(f, entry))))
+            .Prepend((BundleArchive.ManifestName, entry => entry.Write(manifest.ToBytes())));
+        BundleArchive.Write(output, envelope is null ? entries : entries.Append((BundleArchive.SignatureName, entry => entry.Write(envelope.ToBytes()))));
     }
 
     /// <summary>The standards the attestation was written against, in a stable order.</summary>

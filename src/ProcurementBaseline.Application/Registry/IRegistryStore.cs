@@ -66,4 +66,26 @@ public interface IRegistryStore
     IAsyncEnumerable<AuditEntry> AuditLog(CancellationToken cancel);
 
     Task<(long Sequence, string Hash)?> AuditHead(CancellationToken cancel);
+
+    Task<Drafts.Draft?> Draft(string id, CancellationToken cancel);
+
+    /// <summary>A vendor's drafts for a procurement, newest first.</summary>
+    Task<IReadOnlyList<Drafts.Draft>> Drafts(string vendorId, string procurementId, CancellationToken cancel);
+
+    Task Create(Drafts.Draft draft, AuditEvent audit, CancellationToken cancel);
+
+    /// <summary>
+    /// Replaces a draft's content if it is still at <paramref name="expectedRevision"/>; false when another save came
+    /// first. Not audited: a draft is the vendor's working copy, and what it becomes when submitted is the record.
+    /// </summary>
+    Task<bool> Save(Drafts.Draft draft, int expectedRevision, CancellationToken cancel);
+
+    /// <summary>Adds an uploaded file to a draft; false when the draft already has a file at that path.</summary>
+    Task<bool> Add(Drafts.DraftFile file, CancellationToken cancel);
+
+    /// <summary>The files of a draft, without their content.</summary>
+    Task<IReadOnlyList<Drafts.DraftFile>> DraftFiles(string draftId, CancellationToken cancel);
+
+    /// <summary>One file of a draft, with its content.</summary>
+    Task<Drafts.DraftFile?> DraftFile(string draftId, string path, CancellationToken cancel);
 }

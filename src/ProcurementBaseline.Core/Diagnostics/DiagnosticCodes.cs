@@ -501,6 +501,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RegistryInternalError =
         new("PB2016", Error, "Internal error", "the server failed on this request ({0}); nothing was changed, and the error is in the server's log");
 
+    public static readonly DiagnosticDescriptor DraftStale =
+        new("PB2017", Error, "Draft saved elsewhere", "the draft is at revision {0}, not {1}: it was saved from another page since this one was opened; open it again and redo the change");
+
+    public static readonly DiagnosticDescriptor DraftSignatureInvalid =
+        new("PB2018", Error, "Signature does not verify", "the signature does not verify over this draft's statement with any key registered for '{0}' ({1} registered): sign the statement shown on the page, with a registered key, after the last save");
+
     // Last: static fields are initialised in order, so every descriptor above exists when this reads them.
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -58,6 +58,7 @@ public static class RegistryServer
         services.AddSingleton(new Assessor(loaded));
         services.AddSingleton(templates);
         services.AddSingleton<RegistrySubmissions>();
+        services.AddSingleton<Application.Drafts.AttestationDrafts>();
         // The API signs in with bearer tokens only, the portal with its session cookie only: a cookie never authorises an API call.
         services.AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, null, policy => policy.ForwardDefaultSelector = context =>
