@@ -38,6 +38,7 @@ internal static class PortalEndpoints
             .WithMetadata(new Api.RequestSizeLimit(maxBundleBytes + FormOverhead))
             .WithFormOptions(multipartBodyLengthLimit: maxBundleBytes + FormOverhead);
         signedIn.MapGet("/procurements/{id}/compare", ComparePage.Show);
+        MapDrafts(signedIn, maxBundleBytes);
         signedIn.MapGet("/submissions/{id}", (HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, Application.Standards.HarmonisationSet loaded, CancellationToken cancel) =>
             SubmissionPage.Show(context, id, registry, accounts, loaded, cancel));
         signedIn.MapPost("/submissions/{id}/decisions", SubmissionPage.Decide);
@@ -50,6 +51,25 @@ internal static class PortalEndpoints
         signedIn.MapPost("/tokens", AdminPage.IssueToken);
         signedIn.MapPost("/tokens/revoke", AdminPage.RevokeToken);
     }
+
+    private static void MapDrafts(RouteGroupBuilder signedIn, long maxBundleBytes)
+    {
+        signedIn.MapPost("/procurements/{id}/drafts", Pages.Drafts.DraftPage.Start);
+        signedIn.MapGet("/drafts/{id}", (HttpContext context, string id, Application.Drafts.AttestationDrafts drafts, Application.Standards.HarmonisationSet loaded, TimeProvider time, CancellationToken cancel) =>
+            Pages.Drafts.DraftPage.Show(context, id, drafts, loaded, time, cancel));
+        signedIn.MapPost("/drafts/{id}", Pages.Drafts.DraftPage.SaveHeader);
+        signedIn.MapPost("/drafts/{id}/submit", Pages.Drafts.DraftPage.SubmitSigned);
+        signedIn.MapGet("/drafts/{id}/files/{file}", Pages.Drafts.DraftPage.Download);
+        signedIn.MapGet("/drafts/{id}/pages/{page:int}", (HttpContext context, string id, int page, Application.Drafts.AttestationDrafts drafts, Application.Standards.HarmonisationSet loaded, TimeProvider time, CancellationToken cancel) =>
+            Pages.Drafts.DraftClaimsPage.Show(context, id, page, drafts, loaded, time, cancel));
+        // A page of a large baseline's group posts some twenty fields per control: more than the default 1,024 values.
+        signedIn.MapPost("/drafts/{id}/pages/{page:int}", Pages.Drafts.DraftClaimsPage.Save)
+            .WithMetadata(new Api.RequestSizeLimit(maxBundleBytes + FormOverhead))
+            .WithFormOptions(multipartBodyLengthLimit: maxBundleBytes + FormOverhead, valueCountLimit: DraftFormValues);
+        signedIn.MapPost("/drafts/{id}/pages/{page:int}/check", Pages.Drafts.DraftClaimsPage.Check).WithFormOptions(valueCountLimit: DraftFormValues);
+    }
+
+    private const int DraftFormValues = 50_000;
 
     /// <summary>What a multipart form adds around the bundle: the boundary, headers and the antiforgery field.</summary>
     private const long FormOverhead = 64 * 1024;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using ProcurementBaseline.Server.Authentication;
 using ProcurementBaseline.Application.Registry;
 
@@ -36,12 +37,16 @@ internal static class ProcurementPage
         var page = listed.Value!;
         var names = await accounts.OrganisationNames(page.Items.Select(s => s.VendorId), cancel);
         var reviewer = caller.ReviewsFor(procurement.AgencyId);
+        var drafts = caller.Role == Role.Vendor
+            ? await context.RequestServices.GetRequiredService<Application.Drafts.AttestationDrafts>().Drafts(caller, procurement.Id, cancel)
+            : [];
         var body = Html.Of($"""
             <dl class="facts">
             <dt>Baselines</dt><dd>{string.Join(", ", procurement.Baselines)}</dd>
             <dt>Closes</dt><dd>{Timestamps.Day(procurement.Closes)}</dd>
             <dt>Opened</dt><dd>{Timestamps.Format(procurement.Created)}</dd>
             </dl>
+            {Html.When(caller.Role == Role.Vendor, Attest(context, procurement, drafts))}
             {Html.When(caller.Role == Role.Vendor, Upload(context, procurement, uploadProblem))}
             <h2 id="submissions">{(reviewer ? "Review queue" : "Your submissions")}</h2>
             {Html.When(reviewer, Html.Of($"<p><a href=\"/portal/procurements/{procurement.Id}/compare\">Compare vendors side by side</a></p>"))}
@@ -70,6 +75,15 @@ internal static class ProcurementPage
             ? await Show(context, id, registry, accounts, cancel, problem)
             : Results.Redirect($"/portal/submissions/{submitted.Value!.Id}");
     }
+
+    private static Html Attest(HttpContext context, Procurement procurement, IReadOnlyList<Application.Drafts.Draft> drafts) => Html.Of($"""
+        <h2 id="attest">Fill in an attestation</h2>
+        {Html.When(drafts.Count > 0, Html.Of($"<ul id=\"drafts\">{Html.Join(drafts, d => Html.Of($"<li><a href=\"/portal/drafts/{d.Id}\">Attestation started {Timestamps.Format(d.Created)}</a> <span class=\"hint\">{d.Content.Claims.Count(c => c.IsAnswered)} of {d.Content.Claims.Length} answered, saved {Timestamps.Format(d.Updated)}</span></li>"))}</ul>"))}
+        {Layout.Form(context, $"/portal/procurements/{procurement.Id}/drafts", Html.Of($"""
+            <div><input type="checkbox" id="plan" name="plan" value="on"> <label for="plan" class="inline-label">Attest once: only the fewest claims that meet every baseline's must controls, through the crosswalks</label></div>
+            <div><button type="submit">Start an attestation</button></div>
+            """), "Start an attestation", css: "stacked")}
+        """);
 
     private static Html Upload(HttpContext context, Procurement procurement, RegistryProblem? problem) => Html.Of($"""
         <h2 id="submit">Submit a signed bundle</h2>

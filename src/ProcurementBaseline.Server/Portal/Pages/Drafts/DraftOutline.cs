@@ -1,0 +1,36 @@
+using ProcurementBaseline.Application.Drafts;
+using ProcurementBaseline.Catalogs;
+using ProcurementBaseline.Harmonisation;
+
+namespace ProcurementBaseline.Server.Portal.Pages.Drafts;
+
+/// <summary>A draft's claims in pages: one per top-level group of each catalog (an SSDF practice group, an ISM guideline), in the draft's order.</summary>
+internal sealed record DraftOutline(IReadOnlyList<DraftOutline.Group> Groups)
+{
+    public sealed record Group(string Title, IReadOnlyList<int> Claims);
+
+    public static DraftOutline Of(DraftContent content, CatalogLibrary catalogs)
+    {
+        var groups = new List<(string Key, string Title, List<int> Claims)>();
+        for (var i = 0; i < content.Claims.Length; i++)
+        {
+            var found = Control(content.Claims[i].Control, catalogs);
+            var catalog = found.Catalog?.Title.Default ?? content.Claims[i].Control.Split(ControlKey.Separator)[0];
+            var top = found.Control?.Groups.FirstOrDefault();
+            var key = $"{found.Catalog?.Ref}|{top?.Id}";
+            if (groups.FirstOrDefault(g => g.Key == key) is { Key: not null } group)
+            {
+                group.Claims.Add(i);
+            }
+            else
+            {
+                groups.Add((key, top is null ? catalog : $"{catalog}: {top.Title.Default}", [i]));
+            }
+        }
+
+        return new DraftOutline([.. groups.Select(g => new Group(g.Title, g.Claims))]);
+    }
+
+    public static (Catalog? Catalog, IndexedControl? Control) Control(string key, CatalogLibrary catalogs) =>
+        ControlKey.TryParse(key, out var parsed) && catalogs.Find(parsed.Catalog) is { } catalog ? (catalog, catalog.Find(parsed.ControlId)) : (null, null);
+}
