@@ -76,8 +76,7 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
     public async Task<DraftCheck> Check(DraftView view, DraftContent content, DateOnly asOf, CancellationToken cancel)
     {
         var written = view.Yaml(content);
-        var loaded = LoadedAttestation.Load(written.Bytes, DraftYaml.FileName, await Evidence(view, content, cancel), assessor.Loaded.Standards, view.Baselines,
-            new LoadedAttestation.Options(asOf, options.Limits, cancel));
+        var loaded = Load(view, asOf, await Files(view, content, all: false, cancel), cancel, content);
         var problems = loaded.Diagnostics.Select(d => (written.FieldAt(d.Location.Line), d));
         return new DraftCheck([.. problems], content.Claims.Count(c => c.IsAnswered), content.Claims.Length);
     }
@@ -123,14 +122,15 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
     public async Task<(SubmissionAssessment? Assessment, LoadedAttestation Loaded)> Preview(DraftView view, CancellationToken cancel)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var loaded = await Load(view, today, withContent: false, cancel);
+        var loaded = Load(view, today, await Files(view, view.Draft.Content, all: false, cancel), cancel);
         return (loaded.HasErrors ? null : assessor.Assess(loaded, view.Baselines, today), loaded);
     }
 
     /// <summary>The draft as a bundle without a signature, and the bytes a signature must cover; a problem while it has errors.</summary>
     public async Task<Outcome<UnsignedBundle>> Bundle(DraftView view, CancellationToken cancel)
     {
-        var loaded = await Load(view, null, withContent: true, cancel);
+        var files = await Files(view, view.Draft.Content, all: true, cancel);
+        var loaded = Load(view, null, files, cancel);
         if (loaded.HasErrors)
         {
             return RegistryProblem.Because(ProblemKind.Invalid, DiagnosticCodes.RegistryNotAssessed, loaded.Diagnostics.Where(d => d.IsError), "the attestation has errors; fix those shown on its pages first");
@@ -139,24 +139,22 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
         var attestation = loaded.Attestation!;
         var yaml = view.Yaml().Bytes;
         var paths = attestation.Claims.SelectMany(c => c.Evidence).Where(e => e.Path is not null).Select(e => BundleArchive.Normalise(e.Path!)).Distinct(StringComparer.Ordinal);
-        var files = new List<BundleFile>();
+        var evidence = new List<BundleFile>();
         var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [DraftYaml.FileName] = yaml };
         foreach (var path in paths)
         {
-            if (view.Files.FirstOrDefault(f => f.Path == path) is not { } file || (await store.DraftFile(view.Draft.Id, path, cancel))?.Content is not { } bytes)
+            if (files.FirstOrDefault(f => f.Path == path) is not { Content: { } bytes } file)
             {
                 return RegistryProblem.Invalid("evidence", $"names '{Text.VisibleText.Escape(path)}', which is not a file uploaded to this draft");
             }
 
-            files.Add(new BundleFile(path, BundleFile.EvidenceRole, bytes.LongLength, file.Sha256));
+            evidence.Add(new BundleFile(path, BundleFile.EvidenceRole, bytes.LongLength, file.Sha256));
             contents[path] = bytes;
         }
 
-        var manifest = BundleBuilder.Manifest(attestation, new BundleFile(DraftYaml.FileName, BundleFile.AttestationRole, yaml.LongLength, BundleBuilder.Sha256(yaml)), files, view.Baselines, assessor.Loaded.Standards);
+        var manifest = BundleBuilder.Manifest(attestation, new BundleFile(DraftYaml.FileName, BundleFile.AttestationRole, yaml.LongLength, BundleBuilder.Sha256(yaml)), evidence, view.Baselines, assessor.Loaded.Standards);
         var statement = SubmissionStatement.For(manifest, BundleBuilder.Sha256(manifest.ToBytes()));
-        var archive = new MemoryStream();
-        BundleBuilder.WriteArchive(archive, manifest, (f, entry) => entry.Write(contents[f.Path]));
-        return new UnsignedBundle(manifest, statement, DsseEnvelope.Pae(DsseEnvelope.InTotoPayloadType, statement), archive.ToArray());
+        return new UnsignedBundle(manifest, statement, DsseEnvelope.Pae(DsseEnvelope.InTotoPayloadType, statement), Archive(manifest, contents, null), contents);
     }
 
     /// <summary>
@@ -181,12 +179,8 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
                 return RegistryProblem.Of(ProblemKind.Invalid, DiagnosticCodes.DraftSignatureInvalid, view.Vendor.Name, keys.Count);
             }
 
-            var archive = new MemoryStream();
-            var contents = await Contents(view, bundle.Manifest, cancel);
-            BundleBuilder.WriteArchive(archive, bundle.Manifest, (f, entry) => entry.Write(contents[f.Path]),
-                envelope with { Signatures = [new DsseSignature(SigningKeys.KeyId(signed.Key), signed.Der, "vendor")] });
-            archive.Position = 0;
-            return await submissions.Submit(caller, view.Procurement.Id, archive, cancel);
+            var archive = Archive(bundle.Manifest, bundle.Contents, envelope with { Signatures = [new DsseSignature(SigningKeys.KeyId(signed.Key), signed.Der, "vendor")] });
+            return await submissions.Submit(caller, view.Procurement.Id, new MemoryStream(archive, writable: false), cancel);
         }
         finally
         {
@@ -194,23 +188,20 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
         }
     }
 
-    private async Task<Dictionary<string, byte[]>> Contents(DraftView view, BundleManifest manifest, CancellationToken cancel)
+    private static byte[] Archive(BundleManifest manifest, IReadOnlyDictionary<string, byte[]> contents, DsseEnvelope? envelope)
     {
-        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [DraftYaml.FileName] = view.Yaml().Bytes };
-        foreach (var file in manifest.Files.Where(f => f.Role == BundleFile.EvidenceRole))
-        {
-            contents[file.Path] = (await store.DraftFile(view.Draft.Id, file.Path, cancel))!.Content!;
-        }
-
-        return contents;
+        var archive = new MemoryStream();
+        BundleBuilder.WriteArchive(archive, manifest, (f, entry) => entry.Write(contents[f.Path]), envelope);
+        return archive.ToArray();
     }
 
-    private async Task<LoadedAttestation> Load(DraftView view, DateOnly? asOf, bool withContent, CancellationToken cancel) =>
-        LoadedAttestation.Load(view.Yaml().Bytes, DraftYaml.FileName, await Evidence(view, view.Draft.Content, cancel, withContent), assessor.Loaded.Standards,
-            view.Baselines, new LoadedAttestation.Options(asOf, options.Limits, cancel));
+    private LoadedAttestation Load(DraftView view, DateOnly? asOf, IReadOnlyList<DraftFile> files, CancellationToken cancel, DraftContent? content = null) =>
+        LoadedAttestation.Load(view.Yaml(content).Bytes, DraftYaml.FileName,
+            new EvidenceVerifier(new DraftEvidenceFiles(files), cancel) { Profiles = assessor.Loaded.Standards.SbomProfiles },
+            assessor.Loaded.Standards, view.Baselines, new LoadedAttestation.Options(asOf, options.Limits, cancel));
 
-    /// <summary>The draft's files as evidence, with the content of those that are read (SBOMs and VEX), or of all when asked.</summary>
-    private async Task<EvidenceVerifier> Evidence(DraftView view, DraftContent content, CancellationToken cancel, bool all = false)
+    /// <summary>The draft's files, with the content of those that are read (SBOMs and VEX), or of every one the draft names when asked.</summary>
+    private async Task<List<DraftFile>> Files(DraftView view, DraftContent content, bool all, CancellationToken cancel)
     {
         var read = content.Claims.SelectMany(c => c.Evidence).Where(e => all || e.Kind is "sbom" or "vex").Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var files = new List<DraftFile>();
@@ -219,7 +210,7 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
             files.Add(read.Contains(file.Path) ? await store.DraftFile(view.Draft.Id, file.Path, cancel) ?? file : file);
         }
 
-        return new EvidenceVerifier(new DraftEvidenceFiles(files), cancel) { Profiles = assessor.Loaded.Standards.SbomProfiles };
+        return files;
     }
 
     private List<ResolvedBaseline> Baselines(Procurement procurement) =>

@@ -27,8 +27,8 @@ public sealed record DraftCheck(ImmutableArray<(string Field, Diagnostic Diagnos
     public int CountWithin(string claim) => Problems.Count(p => p.Field == claim || p.Field.StartsWith(claim + ".", StringComparison.Ordinal));
 }
 
-/// <summary>A draft made into a bundle, not yet signed: its manifest, the bytes a signature covers, and the unsigned archive.</summary>
-public sealed record UnsignedBundle(Bundles.BundleManifest Manifest, byte[] Statement, byte[] SignedBytes, byte[] Archive)
+/// <summary>A draft made into a bundle, not yet signed: its manifest, the bytes a signature covers, the unsigned archive, and each file's content by path.</summary>
+public sealed record UnsignedBundle(Bundles.BundleManifest Manifest, byte[] Statement, byte[] SignedBytes, byte[] Archive, IReadOnlyDictionary<string, byte[]> Contents)
 {
     public string StatementSha256 => Bundles.BundleBuilder.Sha256(Statement);
 }

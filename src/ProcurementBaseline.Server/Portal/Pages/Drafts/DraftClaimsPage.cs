@@ -19,17 +19,10 @@ internal static class DraftClaimsPage
     public static async Task<IResult> Show(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel,
         RegistryProblem? problem = null)
     {
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
+        if (missing is not null)
         {
-            return Layout.Problem(context, refused);
-        }
-
-        var view = opened.Value!;
-        var outline = DraftOutline.Of(view.Draft.Content, loaded.Standards.Catalogs);
-        if (page < 1 || page > outline.Groups.Count)
-        {
-            return Layout.Problem(context, RegistryProblem.NotFound("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return missing;
         }
 
         var group = outline.Groups[page - 1];
@@ -50,17 +43,10 @@ internal static class DraftClaimsPage
     public static async Task<IResult> Save(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
     {
         var form = await context.Request.ReadFormAsync(cancel);
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
+        if (missing is not null)
         {
-            return Layout.Problem(context, refused);
-        }
-
-        var view = opened.Value!;
-        var outline = DraftOutline.Of(view.Draft.Content, loaded.Standards.Catalogs);
-        if (page < 1 || page > outline.Groups.Count)
-        {
-            return Layout.Problem(context, RegistryProblem.NotFound("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return missing;
         }
 
         var indices = outline.Groups[page - 1].Claims;
@@ -74,7 +60,7 @@ internal static class DraftClaimsPage
             }
 
             await using var stream = file.OpenReadStream();
-            var uploaded = await drafts.Upload(view with { Files = [.. view.Files] }, file.FileName, stream, cancel);
+            var uploaded = await drafts.Upload(view, file.FileName, stream, cancel);
             if (uploaded.Problem is { } tooLarge)
             {
                 return await Show(context, id, page, drafts, loaded, time, cancel, tooLarge);
@@ -106,17 +92,10 @@ internal static class DraftClaimsPage
     public static async Task<IResult> Check(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
     {
         var form = await context.Request.ReadFormAsync(cancel);
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
+        if (missing is not null)
         {
-            return Layout.Problem(context, refused);
-        }
-
-        var view = opened.Value!;
-        var outline = DraftOutline.Of(view.Draft.Content, loaded.Standards.Catalogs);
-        if (page < 1 || page > outline.Groups.Count)
-        {
-            return Results.NotFound();
+            return missing;
         }
 
         var indices = outline.Groups[page - 1].Claims;
@@ -125,6 +104,21 @@ internal static class DraftClaimsPage
         var fields = indices.SelectMany(i => Fields(i, content.Claims[i]));
         var html = Html.Join(fields, f => FieldProblems.Render(check, f, outOfBand: true));
         return Results.Content(html.Markup, Layout.HtmlMediaType);
+    }
+
+    /// <summary>The caller's draft and its pages, or the problem page when the draft is not theirs or has no such page.</summary>
+    private static async Task<(DraftView View, DraftOutline Outline, IResult? Problem)> OpenPage(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
+    {
+        var opened = await drafts.Open(context.Caller(), id, cancel);
+        if (opened.Problem is { } refused)
+        {
+            return (null!, null!, Layout.Problem(context, refused));
+        }
+
+        var outline = DraftOutline.Of(opened.Value!.Draft.Content, loaded.Standards.Catalogs);
+        return page < 1 || page > outline.Groups.Count
+            ? (null!, null!, Layout.Problem(context, RegistryProblem.NotFound("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            : (opened.Value, outline, null);
     }
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
