@@ -5,13 +5,26 @@ namespace ProcurementBaseline.Storage;
 
 public sealed partial class SqlRegistryStore
 {
+    private const string InsertOrganisation = "INSERT INTO organisations (id, name, kind, vendor_id, created) VALUES (@id, @name, @kind, @vendor, @created)";
+
+    private const string InsertAccount = "INSERT INTO users (id, name, organisation_id, role, password_hash, created) VALUES (@id, @name, @org, @role, @hash, @created)";
+
     public Task<bool> Create(Organisation organisation, AuditEvent audit, CancellationToken cancel) =>
-        InsertUnique("INSERT INTO organisations (id, name, kind, vendor_id, created) VALUES (@id, @name, @kind, @vendor, @created)", audit, cancel,
-            ("id", organisation.Id), ("name", organisation.Name), ("kind", Words.Of(organisation.Kind)), ("vendor", organisation.VendorId), ("created", Timestamps.Format(organisation.Created)));
+        InsertUnique(InsertOrganisation, audit, cancel, Columns(organisation));
 
     public Task<bool> Create(Account account, AuditEvent audit, CancellationToken cancel) =>
-        InsertUnique("INSERT INTO users (id, name, organisation_id, role, password_hash, created) VALUES (@id, @name, @org, @role, @hash, @created)", audit, cancel,
-            ("id", account.Id), ("name", account.Name), ("org", account.OrganisationId), ("role", Words.Of(account.Role)), ("hash", account.PasswordHash), ("created", Timestamps.Format(account.Created)));
+        InsertUnique(InsertAccount, audit, cancel, Columns(account));
+
+    public Task<bool> Create(Organisation organisation, Account account, AuditEvent audit, CancellationToken cancel) =>
+        Write(audit, async (connection, transaction) =>
+            await connection.Execute(transaction, InsertOrganisation, cancel, Columns(organisation)) == 1
+            && await connection.Execute(transaction, InsertAccount, cancel, Columns(account)) == 1, duplicateIsFalse: true, cancel);
+
+    private static (string, object?)[] Columns(Organisation organisation) =>
+        [("id", organisation.Id), ("name", organisation.Name), ("kind", Words.Of(organisation.Kind)), ("vendor", organisation.VendorId), ("created", Timestamps.Format(organisation.Created))];
+
+    private static (string, object?)[] Columns(Account account) =>
+        [("id", account.Id), ("name", account.Name), ("org", account.OrganisationId), ("role", Words.Of(account.Role)), ("hash", account.PasswordHash), ("created", Timestamps.Format(account.Created))];
 
     public Task Create(ApiToken token, AuditEvent audit, CancellationToken cancel) =>
         InsertUnique("INSERT INTO api_tokens (id, user_id, name, secret_sha256, scopes, created, revoked) VALUES (@id, @user, @name, @hash, @scopes, @created, NULL)", audit, cancel,

@@ -42,6 +42,9 @@ public interface IRegistryStore
 
     Task<bool> Create(Account account, AuditEvent audit, CancellationToken cancel);
 
+    /// <summary>An organisation and its first account in one transaction; false, with neither kept, when a name is taken.</summary>
+    Task<bool> Create(Organisation organisation, Account account, AuditEvent audit, CancellationToken cancel);
+
     Task Create(ApiToken token, AuditEvent audit, CancellationToken cancel);
 
     Task<bool> Revoke(string tokenId, DateTimeOffset at, AuditEvent audit, CancellationToken cancel);

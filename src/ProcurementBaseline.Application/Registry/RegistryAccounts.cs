@@ -5,7 +5,7 @@ using ProcurementBaseline.Diagnostics;
 namespace ProcurementBaseline.Application.Registry;
 
 /// <summary>Organisations, users, API tokens and vendors' signing keys: who may use the registry, and as what.</summary>
-public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher hasher, TimeProvider time)
+public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher hasher, RegistryOptions options, TimeProvider time)
 {
     public const string SiteAdminName = "admin";
 
@@ -132,9 +132,9 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
             return problem;
         }
 
-        if (password.Length is < 12 or > 1024)
+        if (CheckPassword(password) is { } weak)
         {
-            return RegistryProblem.Invalid("password", "must be 12 to 1,024 characters");
+            return weak;
         }
 
         if (await store.Organisation(organisationId, cancel) is not { } organisation)
@@ -157,6 +157,32 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
         return await store.Create(account, new AuditEvent(now, caller.Account.Name, "user.create", account.Id, $"{account.Name} {Words.Of(role)} {organisation.Id}"), cancel)
             ? account
             : RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "user", account.Name);
+    }
+
+    /// <summary>
+    /// A vendor signs itself up: its organisation and its first user, made together (both or neither), with no caller.
+    /// Open unless the registry's options close it; the organisation is marked self-registered in the audit log, so
+    /// reviewers can tell a vendor the site admin made from one that named itself.
+    /// </summary>
+    public async Task<Outcome<Account>> SignUp(string organisationName, string? vendorId, string name, string password, CancellationToken cancel)
+    {
+        if (!options.VendorSignUp)
+        {
+            return RegistryProblem.Forbidden("this registry does not let vendors sign up; its site admin makes vendors' accounts");
+        }
+
+        if ((CheckName("organisation", organisationName) ?? (vendorId is null ? null : CheckName("vendor-id", vendorId)) ?? CheckName("name", name) ?? CheckPassword(password)) is { } problem)
+        {
+            return problem;
+        }
+
+        var now = Now();
+        var organisation = new Organisation(_ids.New("org"), organisationName.Trim(), OrganisationKind.Vendor, vendorId?.Trim() is { Length: > 0 } id ? id : null, now);
+        var account = new Account(_ids.New("usr"), name.Trim(), organisation.Id, Role.Vendor, hasher.Hash(password), now);
+        var audit = new AuditEvent(now, account.Name, "vendor.sign-up", organisation.Id, $"{organisation.Name} self-registered; user {account.Id} {account.Name}");
+        return await store.Create(organisation, account, audit, cancel)
+            ? account
+            : RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "organisation or user", $"{organisation.Name} / {account.Name}");
     }
 
     /// <summary>Registers a public key (PEM) a vendor signs its bundles with; submissions must be signed by one of its vendor's keys.</summary>
@@ -198,6 +224,9 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
         : value.Length > MaxNameLength ? RegistryProblem.Invalid(member, $"must be at most {MaxNameLength} characters")
         : value.Any(char.IsControl) ? RegistryProblem.Invalid(member, "must not hold control characters")
         : null;
+
+    private static RegistryProblem? CheckPassword(string password) =>
+        password.Length is < 12 or > 1024 ? RegistryProblem.Invalid("password", "must be 12 to 1,024 characters") : null;
 
     private async Task<Outcome<IssuedToken>> Issue(Account account, string tokenName, TokenScopes scopes, string actor, CancellationToken cancel)
     {

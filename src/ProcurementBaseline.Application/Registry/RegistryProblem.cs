@@ -12,6 +12,7 @@ public enum ProblemKind
     NotFound,
     Conflict,
     TooLarge,
+    TooMany,
 }
 
 /// <summary>Why a registry request failed: a kind, one diagnostic code and message, and the diagnostics behind it (a bundle's, say).</summary>

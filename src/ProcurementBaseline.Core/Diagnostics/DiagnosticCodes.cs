@@ -507,6 +507,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DraftSignatureInvalid =
         new("PB2018", Error, "Signature does not verify", "the signature does not verify over this draft's statement with any key registered for '{0}' ({1} registered): sign the statement shown on the page, with a registered key, after the last save");
 
+    public static readonly DiagnosticDescriptor RegistryTooManyAttempts =
+        new("PB2019", Error, "Too many attempts", "too many sign-ins or sign-ups from this address ({0} a minute at most): wait a minute and try again");
+
     // Last: static fields are initialised in order, so every descriptor above exists when this reads them.
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

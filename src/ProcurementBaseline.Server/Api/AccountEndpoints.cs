@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using ProcurementBaseline.Application.Registry;
 using ProcurementBaseline.Server.Authentication;
 
+using ProcurementBaseline.Server.Hosting;
+
 namespace ProcurementBaseline.Server.Api;
 
 /// <summary>Signing in, tokens, organisations, users and vendors' signing keys.</summary>
@@ -21,7 +23,12 @@ internal static class AccountEndpoints
 
             var issued = await accounts.SignIn(request.Name ?? "", request.Password ?? "", request.TokenName ?? "sign-in", scopes, cancel);
             return Problems.Json(issued, t => Results.Json(TokenResponse.Of(t.Token, t.Secret), ServerJson.Default.TokenResponse, statusCode: StatusCodes.Status201Created));
-        }).WithTags("accounts").WithSummary("Signs a local account in with its password and issues an API token for it.");
+        }).Throttled().WithTags("accounts").WithSummary("Signs a local account in with its password and issues an API token for it.");
+        api.MapPost("/sign-ups", async (SignUpRequest request, RegistryAccounts accounts, CancellationToken cancel) =>
+        {
+            var made = await accounts.SignUp(request.Organisation ?? "", request.VendorId, request.Name ?? "", request.Password ?? "", cancel);
+            return Problems.Json(made, a => Results.Json(UserResponse.Of(a), ServerJson.Default.UserResponse, statusCode: StatusCodes.Status201Created));
+        }).Throttled().WithTags("accounts").WithSummary("A vendor signs itself up: its organisation and its first user (unless the registry closes sign-up).");
     }
 
     public static void Map(RouteGroupBuilder api)

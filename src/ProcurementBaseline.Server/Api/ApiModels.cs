@@ -6,6 +6,8 @@ namespace ProcurementBaseline.Server.Api;
 
 public sealed record SignInRequest(string Name, string Password, string? TokenName, string? Scopes);
 
+public sealed record SignUpRequest(string Organisation, string? VendorId, string Name, string Password);
+
 public sealed record TokenRequest(string Name, string Scopes);
 
 public sealed record TokenResponse(string Id, string Name, string Scopes, string? Token, string Created, string? Revoked)

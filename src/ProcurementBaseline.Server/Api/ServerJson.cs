@@ -5,6 +5,7 @@ namespace ProcurementBaseline.Server.Api;
 /// <summary>The API's JSON, generated at compile time (no reflection, so the server runs compiled ahead of time).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.KebabCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
 [JsonSerializable(typeof(SignInRequest))]
+[JsonSerializable(typeof(SignUpRequest))]
 [JsonSerializable(typeof(TokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(OrganisationRequest))]

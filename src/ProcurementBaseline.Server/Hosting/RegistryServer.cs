@@ -76,6 +76,7 @@ public static class RegistryServer
             options.HeaderName = null;
         });
         services.AddAuthorization();
+        services.AddSignInThrottle();
         // Only the generated contracts, with no reflection behind them: run from source, the server then fails as it would compiled ahead of time.
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -97,6 +98,7 @@ public static class RegistryServer
         app.UseStatusCodePages(status => PortalEndpoints.IsPortal(status.HttpContext) ? PortalEndpoints.StatusPage(status.HttpContext) : StatusProblem(status));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
         var api = app.MapGroup("/api");
         AccountEndpoints.MapAnonymous(api);

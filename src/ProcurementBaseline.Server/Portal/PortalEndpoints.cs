@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ProcurementBaseline.Application.Registry;
 using ProcurementBaseline.Diagnostics;
+using ProcurementBaseline.Server.Hosting;
 using ProcurementBaseline.Server.Portal.Pages;
 
 namespace ProcurementBaseline.Server.Portal;
@@ -24,8 +25,10 @@ internal static class PortalEndpoints
         app.MapGet("/", () => Results.Redirect(Prefix)).ExcludeFromDescription();
         var portal = app.MapGroup(Prefix).ExcludeFromDescription().AddEndpointFilter(CheckAntiforgery);
         PortalAssets.Map(app);
-        portal.MapGet("/sign-in", (HttpContext context, string? @return) => SignInPage.Show(context, @return));
-        portal.MapPost("/sign-in", SignInPage.Submit);
+        portal.MapGet("/sign-in", (HttpContext context, RegistryOptions options, string? @return) => SignInPage.Show(context, options, @return));
+        portal.MapPost("/sign-in", SignInPage.Submit).Throttled();
+        portal.MapGet("/sign-up", (HttpContext context, RegistryOptions options) => SignUpPage.Show(context, options));
+        portal.MapPost("/sign-up", SignUpPage.Submit).Throttled();
 
         var signedIn = portal.MapGroup("").RequireAuthorization();
         signedIn.MapPost("/sign-out", SignInPage.SignOut);
@@ -44,7 +47,8 @@ internal static class PortalEndpoints
         signedIn.MapPost("/submissions/{id}/decisions", SubmissionPage.Decide);
         signedIn.MapGet("/submissions/{id}/files/{format}", SubmissionPage.Download);
         signedIn.MapGet("/standards", StandardsPage.Show);
-        signedIn.MapGet("/admin", (HttpContext context, RegistryAccounts accounts, CancellationToken cancel) => AdminPage.Show(context, accounts, cancel));
+        signedIn.MapGet("/admin", (HttpContext context, RegistryAccounts accounts, bool? welcome, CancellationToken cancel) =>
+            AdminPage.Show(context, accounts, cancel, welcome == true ? AdminPage.Welcome : default));
         signedIn.MapPost("/admin/organisations", AdminPage.CreateOrganisation);
         signedIn.MapPost("/admin/users", AdminPage.CreateUser);
         signedIn.MapPost("/keys", AdminPage.AddKey);

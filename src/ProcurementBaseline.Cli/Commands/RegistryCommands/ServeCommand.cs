@@ -19,9 +19,10 @@ internal static class ServeCommand
         var maxBundle = CommonOptions.Size("--max-bundle-size", "The largest bundle accepted (default 64MiB).", new RegistryOptions().MaxBundleBytes);
         var standards = CommonOptions.Standards();
         var templates = new Option<string?>("--templates") { Description = "An agency's report templates folder, as for assess." };
+        var noSignUp = new Option<bool>("--no-sign-up") { Description = "Vendors cannot sign themselves up (at /portal/sign-up or POST /api/sign-ups); only the site admin makes their accounts." };
         var command = new Command("serve", "Run the submission registry: agencies open procurements, vendors submit signed bundles (procbase submit), reviewers assess, compare and decide, over an HTTP API with an OpenAPI document. The first start creates the admin account and prints its password once.")
         {
-            urls, maxBundle, standards, templates,
+            urls, maxBundle, standards, templates, noSignUp,
         };
         foreach (var option in database.All)
         {
@@ -40,7 +41,7 @@ internal static class ServeCommand
 
             var (data, connection) = database.Read(parse, cli.WorkingDirectory);
             var listen = parse.GetValue(urls) is { Length: > 0 } given ? given : [ServerSettings.DefaultUrl];
-            var settings = new ServerSettings(data, connection, listen) { Registry = new RegistryOptions { MaxBundleBytes = parse.GetValue(maxBundle) } };
+            var settings = new ServerSettings(data, connection, listen) { Registry = new RegistryOptions { MaxBundleBytes = parse.GetValue(maxBundle), VendorSignUp = !parse.GetValue(noSignUp) } };
             var (app, password) = RegistryServer.Build(settings, loaded, new ReportTemplateSet(parse.GetValue(templates), cli.WorkingDirectory), cli.Clock, null, CancellationToken.None)
                 .GetAwaiter().GetResult();
             using (app)

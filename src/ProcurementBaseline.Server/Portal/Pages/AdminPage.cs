@@ -11,6 +11,8 @@ namespace ProcurementBaseline.Server.Portal.Pages;
 /// </summary>
 internal static class AdminPage
 {
+    public static readonly Html Welcome = Html.Of($"<p class=\"notice\" role=\"status\">Your organisation is signed up. Register the public key your bundles will be signed with below, or make a key pair in this browser.</p>");
+
     public static async Task<IResult> Show(HttpContext context, RegistryAccounts accounts, CancellationToken cancel, Html notice = default, string? errorFor = null, string? error = null)
     {
         var caller = context.Caller();

@@ -7,7 +7,7 @@ namespace ProcurementBaseline.Server.Portal.Pages;
 /// <summary>Signing in with a local account's name and password; the session is a registry token in a cookie.</summary>
 internal static class SignInPage
 {
-    public static IResult Show(HttpContext context, string? returnTo, string? error = null, string? name = null) =>
+    public static IResult Show(HttpContext context, RegistryOptions options, string? returnTo, string? error = null, string? name = null) =>
         Layout.Page(context, "Sign in", Html.Of($"""
             {Html.When(error is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"sign-in-error\">{error}</p>"))}
             {Layout.Form(context, "/portal/sign-in", Html.Of($"""
@@ -16,23 +16,24 @@ internal static class SignInPage
                 <div><label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required></div>
                 <div><button type="submit">Sign in</button></div>
                 """), "Sign in", css: "stacked")}
-            <p class="hint">Accounts are made by the site's admin or an agency's admin. The admin's first password is printed once when <span class="code">procbase serve</span> first starts.</p>
+            {Html.When(options.VendorSignUp, Html.Of($"<p>A vendor without an account? <a href=\"/portal/sign-up\">Sign up your organisation</a>.</p>"))}
+            <p class="hint">Agencies' accounts are made by the site's admin or an agency's admin. The admin's first password is printed once when <span class="code">procbase serve</span> first starts.</p>
             """), error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
 
-    public static async Task<IResult> Submit(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
+    public static async Task<IResult> Submit(HttpContext context, RegistryAccounts accounts, RegistryOptions options, CancellationToken cancel)
     {
         var form = await context.Request.ReadFormAsync(cancel);
         var returnTo = form["return"].ToString();
         if (!SessionAuthentication.CanSignIn(context.Request))
         {
-            return Show(context, returnTo, "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.");
+            return Show(context, options, returnTo, "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.");
         }
 
         var name = form["name"].ToString();
         var issued = await accounts.SignIn(name, form["password"].ToString(), SessionAuthentication.TokenName, scopes: null, cancel);
         if (issued.Problem is { } problem)
         {
-            return Show(context, returnTo, problem.Detail, name);
+            return Show(context, options, returnTo, problem.Detail, name);
         }
 
         SessionAuthentication.Begin(context.Response, issued.Value!.Secret);
