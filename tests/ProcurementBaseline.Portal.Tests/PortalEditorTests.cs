@@ -8,9 +8,9 @@ using ProcurementBaseline.Tests.Server;
 namespace ProcurementBaseline.Tests.Portal;
 
 /// <summary>
-/// The attestation editor in Chromium: a vendor starts an attestation for a procurement, answers every control page by
+/// The attestation editor in Chromium: a vendor signs up, makes its key pair in the browser, starts an attestation for a procurement, answers every control page by
 /// page, uploads two evidence files, sees an impossible date reported beside its field (live, then on save), fixes it,
-/// previews the verdicts and submits the bundle signed with its registered key.
+/// previews the verdicts, signs the bundle's statement in the browser and submits it.
 /// </summary>
 [TestClass]
 public sealed class PortalEditorTests
@@ -19,17 +19,48 @@ public sealed class PortalEditorTests
 
     [TestMethod]
     [Timeout(600_000, CooperativeCancellation = true)]
-    public async Task VendorFillsInAnAttestation_FixesAnInlineError_AndSubmitsItSigned()
+    public async Task VendorSignsUp_FillsInAnAttestation_FixesAnInlineError_AndSubmitsItSignedInTheBrowser()
     {
         await using var server = await PortalServer.Start();
         await using var browser = await Browser.Launch();
-        using var key = SigningKeys.NewKey();
-        var world = await server.Setup.World(server.AdminPassword, "Acme Software Pty Ltd", "au-software-supplier", key);
+        var setup = server.Setup;
+        var admin = await setup.SignIn("admin", server.AdminPassword);
+        var agency = await setup.Create(admin, "/api/organisations", new { name = "Agency", kind = "agency" });
+        await setup.Create(admin, "/api/users", new { name = "agency-admin", role = "agency-admin", organisation = agency, password = RegistrySetup.Password });
+        var procurement = await setup.Create(await setup.SignIn("agency-admin", RegistrySetup.Password), "/api/procurements", new { title = "Software", baselines = new[] { "au-software-supplier" }, closes = "2099-12-31" });
         await using var vendor = await browser.Open(server.Address, width: 360);
-        await vendor.SignIn("vendor-user", RegistrySetup.Password);
         var page = vendor.Page;
 
-        await page.GotoAsync($"/portal/procurements/{world.Procurement}");
+        // The vendor signs up from the sign-in page: a short password is refused beside its field, then it is in.
+        await page.GotoAsync("/portal/sign-in");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign up your organisation" }).ClickAsync();
+        await page.GetByLabel("Organisation").FillAsync("Acme " + Hostile);
+        await page.GetByLabel("Business identifier (optional)").FillAsync("ABN 51 824 753 556");
+        await page.GetByLabel("Your user name").FillAsync("acme");
+        await page.GetByLabel("Password").FillAsync("too short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        await Expect(page.Locator("#sign-up-error")).ToContainTextAsync("password");
+        await Expect(page.GetByLabel("Password")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("Organisation")).ToHaveValueAsync("Acme " + Hostile);
+        await vendor.Check("sign-up-refused", refusedWith: 422);
+        await page.GetByLabel("Password").FillAsync(RegistrySetup.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/portal/admin"));
+        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Your organisation is signed up");
+        await Expect(page.Locator(".who")).ToContainTextAsync("Acme <script>");
+        await NotPwned(page);
+
+        // It makes its key pair in the browser: the private key comes down as a file, the public key is registered.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Make a key pair in this browser" }).ClickAsync());
+        var privateKey = await File.ReadAllTextAsync(await download.PathAsync());
+        StringAssert.StartsWith(privateKey, "-----BEGIN PRIVATE KEY-----");
+        using var key = SigningKeys.ReadPrivate(privateKey).Key!;
+        await Expect(page.GetByLabel("Public key (PEM)")).ToHaveValueAsync(SigningKeys.PublicPem(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register the key" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Registered the signing key" })).ToBeVisibleAsync();
+        await vendor.Check("vendor-keys");
+
+        await page.GotoAsync($"/portal/procurements/{procurement}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start an attestation" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/portal/drafts/drf_"));
         var draft = page.Url.Split('/').Last();
@@ -87,9 +118,14 @@ public sealed class PortalEditorTests
 
         var yaml = await page.Context.APIRequest.GetAsync($"{server.Address}portal/drafts/{draft}/files/attestation.yaml");
         StringAssert.Contains(await yaml.TextAsync(), "evidence/threat-model.md");
+
+        // Signed in the browser with the downloaded key, which the page reads and does not send.
+        await page.GetByLabel("Private key file").SetInputFilesAsync(new FilePayload { Name = "procbase-signing-key.pem", MimeType = "application/x-pem-file", Buffer = Encoding.UTF8.GetBytes(privateKey) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign the statement" }).ClickAsync();
+        await Expect(page.Locator("#sign-status")).ToContainTextAsync("Signed in this browser");
+        var signature = Convert.FromBase64String(await page.GetByLabel("Signature (base64)").InputValueAsync());
         var statement = await (await page.Context.APIRequest.GetAsync($"{server.Address}portal/drafts/{draft}/files/statement.bin")).BodyAsync();
-        var signature = key.SignData(statement, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        await page.GetByLabel("Signature (base64)").FillAsync(Convert.ToBase64String(signature));
+        Assert.IsTrue(key.VerifyData(statement, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), "WebCrypto signed the statement with the vendor's key");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit signed" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/portal/submissions/sub_"));
         await Expect(page.Locator("main")).ToContainTextAsync("au-software-supplier");

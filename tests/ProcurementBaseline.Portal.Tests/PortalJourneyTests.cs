@@ -89,7 +89,7 @@ public sealed class PortalJourneyTests
             await vendor.Check("key-refused", refusedWith: 422);
             await page.GetByLabel("Public key (PEM)").FillAsync(SigningKeys.PublicPem(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Register the key" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Registered the signing key");
+            await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Registered the signing key");
             await vendor.Check("vendor-account");
 
             await page.GotoAsync($"/portal/procurements/{procurement}");

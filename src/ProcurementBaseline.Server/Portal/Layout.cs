@@ -13,7 +13,8 @@ internal static class Layout
     // htmx must not add inline styles or evaluate script: the Content Security Policy allows neither.
     private static readonly Html HtmxConfig = new("""<meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}'>""");
 
-    public static IResult Page(HttpContext context, string title, Html main, int status = StatusCodes.Status200OK)
+    /// <summary>A portal page; with <c>signing</c> it loads sign.js, which only the pages that sign in the browser need.</summary>
+    public static IResult Page(HttpContext context, string title, Html main, int status = StatusCodes.Status200OK, bool signing = false)
     {
         var caller = context.Items[typeof(Caller)] as Caller;
         var html = Html.Of($"""
@@ -27,6 +28,7 @@ internal static class Layout
             <link rel="icon" href="{PortalAssets.IconUrl}" type="image/svg+xml">
             <link rel="stylesheet" href="{PortalAssets.StyleUrl}">
             <script src="{PortalAssets.HtmxUrl}" defer></script>
+            {Html.When(signing, Html.Of($"<script src=\"{PortalAssets.SigningUrl}\" defer></script>"))}
             </head>
             <body>
             <a class="skip" href="#main">Skip to content</a>
@@ -86,7 +88,7 @@ internal static class Layout
         return Html.Of($"""
             <nav aria-label="Main"><ul>
             <li><a href="/portal">Procurements</a></li>
-            {Html.When(admin, new("<li><a href=\"/portal/admin\">Admin</a></li>"))}
+            <li><a href="/portal/admin">{(admin ? "Admin" : "Your account")}</a></li>
             <li><a href="/portal/standards">Standards</a></li>
             </ul>
             <p class="who">{caller.Account.Name} · {caller.Organisation.Name} · {Words.Of(caller.Role)}</p>

@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Routing;
 namespace ProcurementBaseline.Server.Portal;
 
 /// <summary>
-/// The portal's stylesheet and htmx, built into the assembly (htmx is fetched from the npm registry by the build and
+/// The portal's stylesheet, its signing script and htmx, built into the assembly (htmx is fetched from the npm registry by the build and
 /// checked against its integrity hash). Their addresses carry a hash of their content, so browsers may keep them forever.
 /// </summary>
 internal static class PortalAssets
 {
     private static readonly byte[] Style = Resource("portal/portal.css");
+    private static readonly byte[] Signing = Resource("portal/sign.js");
     private static readonly byte[] HtmxGzip = Resource("portal/htmx.min.js.gz");
     private static readonly Lazy<byte[]> HtmxPlain = new(() => Gunzip(HtmxGzip));
 
@@ -23,6 +24,7 @@ internal static class PortalAssets
     public static readonly string IconUrl = $"/portal/assets/icon-{Hash(Icon)}.svg";
 
     public static readonly string StyleUrl = $"/portal/assets/portal-{Hash(Style)}.css";
+    public static readonly string SigningUrl = $"/portal/assets/sign-{Hash(Signing)}.js";
     public static readonly string HtmxUrl = $"/portal/assets/htmx-{Hash(HtmxGzip)}.min.js";
 
     public static void Map(IEndpointRouteBuilder routes)
@@ -30,6 +32,7 @@ internal static class PortalAssets
         routes.MapGet(StyleUrl, (HttpContext context) => Send(context, Style, "text/css; charset=utf-8", gzipped: false)).ExcludeFromDescription();
         routes.MapGet(IconUrl, (HttpContext context) => Send(context, Icon, "image/svg+xml", gzipped: false)).ExcludeFromDescription();
         routes.MapGet("/favicon.ico", () => Results.Redirect(IconUrl, permanent: true)).ExcludeFromDescription();
+        routes.MapGet(SigningUrl, (HttpContext context) => Send(context, Signing, "text/javascript; charset=utf-8", gzipped: false)).ExcludeFromDescription();
         routes.MapGet(HtmxUrl, (HttpContext context) => Send(context, HtmxGzip, "text/javascript; charset=utf-8", gzipped: true)).ExcludeFromDescription();
     }
 

@@ -47,8 +47,8 @@ internal static class PortalEndpoints
         signedIn.MapPost("/submissions/{id}/decisions", SubmissionPage.Decide);
         signedIn.MapGet("/submissions/{id}/files/{format}", SubmissionPage.Download);
         signedIn.MapGet("/standards", StandardsPage.Show);
-        signedIn.MapGet("/admin", (HttpContext context, RegistryAccounts accounts, bool? welcome, CancellationToken cancel) =>
-            AdminPage.Show(context, accounts, cancel, welcome == true ? AdminPage.Welcome : default));
+        signedIn.MapGet("/admin", (HttpContext context, RegistryAccounts accounts, string? welcome, CancellationToken cancel) =>
+            AdminPage.Show(context, accounts, cancel, welcome is null ? default : AdminPage.Welcome));
         signedIn.MapPost("/admin/organisations", AdminPage.CreateOrganisation);
         signedIn.MapPost("/admin/users", AdminPage.CreateUser);
         signedIn.MapPost("/keys", AdminPage.AddKey);

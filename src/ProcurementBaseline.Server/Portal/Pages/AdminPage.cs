@@ -30,7 +30,7 @@ internal static class AdminPage
             {Html.When(caller.Role == Role.Vendor || caller.IsSiteAdmin, NewKey(context, caller, organisations, Error("key", errorFor, error)))}
             {Tokens(context, Error("token", errorFor, error))}
             """);
-        return Layout.Page(context, admin ? "Admin" : "Your API tokens", body, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+        return Layout.Page(context, admin ? "Admin" : "Your account", body, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity, signing: caller.Role == Role.Vendor);
     }
 
     public static async Task<IResult> CreateOrganisation(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
@@ -103,6 +103,11 @@ internal static class AdminPage
         <h2 id="keys">Signing keys</h2>
         <p class="hint">The public half (PEM, P-256) of the key your bundles are signed with, the <span class="code">.pub.pem</span> file that <span class="code">procbase key new</span> writes.</p>
         {ErrorLine("key-error", error)}
+        <div class="in-browser" hidden>
+            <p>No key yet? Make a key pair in this browser: the private key is saved to your computer and never sent to the registry; the public key is put in the form below for you to register.</p>
+            <p><button type="button" id="make-key">Make a key pair in this browser</button> <a id="key-download" download="procbase-signing-key.pem" hidden>Save the private key again</a></p>
+            <p id="make-key-status" role="status"></p>
+        </div>
         {Layout.Form(context, "/portal/keys", Html.Of($"""
             <div><label for="key-organisation">Organisation</label><select id="key-organisation" name="organisation">{Html.Join(organisations.Where(o => o.Kind == OrganisationKind.Vendor), o => Html.Of($"<option value=\"{o.Id}\">{o.Name}</option>"))}</select></div>
             <div><label for="public-key">Public key (PEM)</label><textarea id="public-key" name="public-key" required maxlength="4000"{Html.When(error is not null, new(" aria-describedby=\"key-error\" aria-invalid=\"true\""))}></textarea></div>

@@ -63,7 +63,7 @@ internal static class DraftPage
             </ul>
             {submit}
             """);
-        return Layout.Page(context, $"Attestation for {view.Procurement.Title}", body, problem is null ? StatusCodes.Status200OK : Api.Problems.Status(problem.Kind));
+        return Layout.Page(context, $"Attestation for {view.Procurement.Title}", body, problem is null ? StatusCodes.Status200OK : Api.Problems.Status(problem.Kind), signing: true);
     }
 
     public static async Task<IResult> SaveHeader(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
@@ -149,6 +149,13 @@ internal static class DraftPage
             <h2 id="submit">Sign and submit</h2>
             <p>Your signature covers the statement of this bundle (sha256 <span class="code">{built.StatementSha256}</span>): every file's sha256 and the standards it pins. Sign it with a key your organisation registered; the registry never sees the private key.</p>
             <p>Download <a href="/portal/drafts/{view.Draft.Id}/files/statement.bin" download>the bytes to sign</a>, sign them where your key is (<span class="code">openssl dgst -sha256 -sign key.pem statement.bin | base64 -w0</span>) and paste the signature here. Or download the unsigned bundle above, sign it with <span class="code">procbase attest sign</span>, and upload it on the procurement's page.</p>
+            <div class="in-browser" hidden>
+                <h3>Sign in this browser</h3>
+                <p>Choose your private key's file (an unencrypted PKCS#8 PEM, as <span class="code">procbase key new</span> or this portal makes it). This page reads it to sign and does not send it.</p>
+                <div><label for="signing-key">Private key file</label><input type="file" id="signing-key" accept=".pem,.key"></div>
+                <p><button type="button" id="sign-here" data-statement="/portal/drafts/{view.Draft.Id}/files/statement.bin">Sign the statement</button></p>
+                <p id="sign-status" role="status"></p>
+            </div>
             {Layout.Form(context, $"/portal/drafts/{view.Draft.Id}/submit", Html.Of($"""
                 <input type="hidden" name="revision" value="{view.Draft.Revision}">
                 <div><label for="signature">Signature (base64)</label><textarea id="signature" name="signature" required rows="3"></textarea></div>
