@@ -107,5 +107,31 @@ internal sealed class Session(IBrowserContext context, IPage page) : IAsyncDispo
         ConsoleErrors.Clear();
     }
 
+    /// <summary>
+    /// That each character is drawn with a real glyph in the page's font: one no installed font has is drawn as the
+    /// missing-glyph box (or nothing), the same pixels as a private-use character. A character from the last plane
+    /// must be found missing, so the check is seen to be able to fail.
+    /// </summary>
+    public async Task AssertGlyphs(params string[] characters)
+    {
+        const string Missing = "\U0010FFFD";
+        var missing = await Page.EvaluateAsync<string[]>("""
+            (characters) => {
+              const family = getComputedStyle(document.querySelector("main")).fontFamily;
+              const draw = (c) => {
+                const canvas = document.createElement("canvas");
+                canvas.width = 48; canvas.height = 48;
+                const g = canvas.getContext("2d");
+                g.font = `32px ${family}`;
+                g.fillText(c, 4, 36);
+                return g.getImageData(0, 0, 48, 48).data.join(",");
+              };
+              const box = draw("\uE000"), blank = draw(" ");
+              return characters.filter(c => { const drawn = draw(c); return drawn === box || drawn === blank; });
+            }
+            """, (string[])[.. characters, Missing]);
+        CollectionAssert.AreEqual(new[] { Missing }, missing, $"drawn as empty boxes (install fonts-ipafont-gothic and fonts-lohit-deva, as .ci/run does): {string.Join(" ", missing.Where(c => c != Missing))}");
+    }
+
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

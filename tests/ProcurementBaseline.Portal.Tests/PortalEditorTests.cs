@@ -48,6 +48,7 @@ public sealed class PortalEditorTests
         await page.WaitForURLAsync(new Regex("/portal/admin"));
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Your organisation is signed up");
         await Expect(page.Locator(".who")).ToContainTextAsync("Acme <script>");
+        await vendor.AssertGlyphs("日", "本", "語", "ह", "न", "द");
         await NotPwned(page);
 
         // It makes its key pair in the browser: the private key comes down as a file, the public key is registered.

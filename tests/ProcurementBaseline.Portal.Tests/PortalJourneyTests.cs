@@ -111,6 +111,7 @@ public sealed class PortalJourneyTests
             await Expect(page.Locator("h1")).ToContainTextAsync("(version 2)");
             await Expect(page.Locator("h1")).ToContainTextAsync("<script>window.pwned=1</script>");
             await vendor.Check("submission-vendor");
+            await vendor.AssertGlyphs("日", "本", "語", "ह", "न", "द");
             await NotPwned(page);
         }
 

@@ -91,4 +91,9 @@ public interface IRegistryStore
 
     /// <summary>One file of a draft, with its content.</summary>
     Task<Drafts.DraftFile?> DraftFile(string draftId, string path, CancellationToken cancel);
+
+    /// <summary>The portal's data-protection keys (ASP.NET Core's key ring elements, as XML), oldest first.</summary>
+    Task<IReadOnlyList<string>> PortalKeys(CancellationToken cancel);
+
+    Task AddPortalKey(string name, string xml, DateTimeOffset created, CancellationToken cancel);
 }

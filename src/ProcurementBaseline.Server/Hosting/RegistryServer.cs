@@ -14,6 +14,8 @@ using ProcurementBaseline.Server.Api;
 using ProcurementBaseline.Server.Authentication;
 using ProcurementBaseline.Server.Portal;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using ProcurementBaseline.Storage;
 
 namespace ProcurementBaseline.Server.Hosting;
@@ -43,7 +45,7 @@ public static class RegistryServer
         builder.WebHost.UseUrls([.. settings.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // The portal's keys sit unencrypted beside the database, as the database itself does: saying so at every start is noise.
+        // The portal's keys sit unencrypted in the database, as its other secrets do: saying so at every start is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // Antiforgery says at warning level that it marks its pages no-store; portal pages are no-store already.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
@@ -65,8 +67,10 @@ public static class RegistryServer
                 PortalEndpoints.IsPortal(context) ? SessionAuthentication.SchemeName : TokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthentication>(SessionAuthentication.SchemeName, null);
-        // Antiforgery tokens are protected with keys kept beside the embedded database, so they outlive a restart.
-        services.AddDataProtection().SetApplicationName("procbase").PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(settings.DataFolder, "portal-keys")));
+        // Antiforgery tokens are protected with keys kept in the database, so they outlive a restart and every server on one database reads the others' forms.
+        services.AddDataProtection().SetApplicationName("procbase");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(keys => keys.XmlRepository = new DatabaseKeyRing(provider.GetRequiredService<IRegistryStore>(), time)));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "procbase-antiforgery";

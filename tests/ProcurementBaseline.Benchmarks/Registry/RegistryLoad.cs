@@ -71,6 +71,10 @@ internal static class RegistryLoad
             }
 
             await PortalPages(address, reviewerToken, procurement);
+            foreach (var shipped in new[] { "au-software-supplier", "quad-common" })
+            {
+                await EditorPages.Measure(address, app.Services, new RegistrySetup(token => Client(address, token)), vendorToken, shipped);
+            }
 
             await app.StopAsync();
             await app.DisposeAsync();
