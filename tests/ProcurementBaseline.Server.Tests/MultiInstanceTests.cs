@@ -45,4 +45,40 @@ public sealed class MultiInstanceTests
             data.Delete(recursive: true);
         }
     }
+
+    [TestMethod]
+    public async Task APortalForm_WrittenByOneServer_IsAcceptedByAnotherWithItsOwnDataFolder()
+    {
+        var (first, second) = (Directory.CreateTempSubdirectory("procbase-a-"), Directory.CreateTempSubdirectory("procbase-b-"));
+        var (connection, drop) = await TestDatabases.Create(TestDatabases.Postgres, first.FullName);
+        try
+        {
+            using var a = ServerProcess.Start(first.FullName, connection);
+            using var b = ServerProcess.Start(second.FullName, connection);
+            var cookies = new CookieContainer();
+            using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
+            var form = await browser.GetStringAsync(new Uri(a.Address, "/portal/sign-in"));
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"antiforgery\" value=\"([^\"]+)\"").Groups[1].Value;
+            Assert.IsNotEmpty(token, "the sign-in form carries an antiforgery token");
+            foreach (var cookie in cookies.GetCookies(a.Address).Cast<Cookie>())
+            {
+                cookies.Add(b.Address, new Cookie(cookie.Name, cookie.Value));
+            }
+
+            FormUrlEncodedContent SignIn(string antiforgery) => new(new Dictionary<string, string>
+            {
+                ["antiforgery"] = antiforgery, ["name"] = "admin", ["password"] = a.AdminPassword!, ["return"] = "/portal",
+            });
+            using var forged = await browser.PostAsync(new Uri(b.Address, "/portal/sign-in"), SignIn(token[..^4] + "AAAA"));
+            Assert.AreEqual(HttpStatusCode.UnprocessableEntity, forged.StatusCode, "a token the keys did not make is refused");
+            using var posted = await browser.PostAsync(new Uri(b.Address, "/portal/sign-in"), SignIn(token));
+            Assert.AreEqual(HttpStatusCode.Redirect, posted.StatusCode, "the second server read the first one's antiforgery token: their keys are the database's");
+        }
+        finally
+        {
+            await drop();
+            first.Delete(recursive: true);
+            second.Delete(recursive: true);
+        }
+    }
 }
