@@ -47,10 +47,20 @@ internal static class Layout
     /// <summary>A page that could not be shown, with the diagnostic code behind it.</summary>
     public static IResult Problem(HttpContext context, RegistryProblem problem) =>
         Page(context, Titles.Of(problem.Kind), Html.Of($"""
-            <p class="problem" role="alert"><span class="code">{problem.Code.Code}</span> {problem.Detail}</p>
-            {Diagnostics(problem)}
+            {Alert("problem", problem)}
             <p><a href="/portal">Back to the portal</a></p>
             """), Api.Problems.Status(problem.Kind));
+
+    /// <summary>Why a form was refused, shown by the form: the code, the detail and the diagnostics behind it; nothing without a problem.</summary>
+    public static Html Alert(string id, RegistryProblem? problem) =>
+        problem is null ? Html.Empty : Html.Of($"<div class=\"problem\" role=\"alert\" id=\"{id}\"><p><span class=\"code\">{problem.Code.Code}</span> {problem.Detail}</p>{Diagnostics(problem)}</div>");
+
+    /// <summary>A refusal that is one sentence (a failed sign-in); nothing without one.</summary>
+    public static Html Alert(string id, string? error) =>
+        error is null ? Html.Empty : Html.Of($"<p class=\"problem\" role=\"alert\" id=\"{id}\">{error}</p>");
+
+    /// <summary>What a form just did, announced to screen readers.</summary>
+    public static Html Notice(Html text) => Html.Of($"<p class=\"notice\" role=\"status\">{text}</p>");
 
     public static Html Diagnostics(RegistryProblem problem) =>
         problem.Diagnostics.IsDefaultOrEmpty ? Html.Empty : Html.Of($"""

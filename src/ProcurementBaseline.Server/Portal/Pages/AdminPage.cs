@@ -11,7 +11,7 @@ namespace ProcurementBaseline.Server.Portal.Pages;
 /// </summary>
 internal static class AdminPage
 {
-    public static readonly Html Welcome = Html.Of($"<p class=\"notice\" role=\"status\">Your organisation is signed up. Register the public key your bundles will be signed with below, or make a key pair in this browser.</p>");
+    public static readonly Html Welcome = Layout.Notice(Html.Of($"Your organisation is signed up. Register the public key your bundles will be signed with below, or make a key pair in this browser."));
 
     public static async Task<IResult> Show(HttpContext context, RegistryAccounts accounts, CancellationToken cancel, Html notice = default, string? errorFor = null, string? error = null)
     {
@@ -57,7 +57,7 @@ internal static class AdminPage
         var created = await accounts.CreateAccount(context.Caller(), form["name"].ToString(), role, form["organisation"].ToString(), form["password"].ToString(), cancel);
         return created.Problem is { } problem
             ? await Show(context, accounts, cancel, errorFor: "user", error: problem.Detail)
-            : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Made the account {created.Value!.Name} ({Words.Of(created.Value.Role)}).</p>"));
+            : await Show(context, accounts, cancel, Layout.Notice(Html.Of($"Made the account {created.Value!.Name} ({Words.Of(created.Value.Role)}).")));
     }
 
     public static async Task<IResult> IssueToken(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
@@ -87,7 +87,7 @@ internal static class AdminPage
         var revoked = await accounts.Revoke(context.Caller(), form["token"].ToString(), cancel);
         return revoked.Problem is { } problem
             ? await Show(context, accounts, cancel, errorFor: "token", error: problem.Detail)
-            : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Revoked the token {form["token"].ToString()}.</p>"));
+            : await Show(context, accounts, cancel, Layout.Notice(Html.Of($"Revoked the token {form["token"].ToString()}.")));
     }
 
     public static async Task<IResult> AddKey(HttpContext context, RegistryAccounts accounts, CancellationToken cancel)
@@ -96,13 +96,13 @@ internal static class AdminPage
         var added = await accounts.AddKey(context.Caller(), form["organisation"].ToString(), form["public-key"].ToString(), cancel);
         return added.Problem is { } problem
             ? await Show(context, accounts, cancel, errorFor: "key", error: problem.Detail)
-            : await Show(context, accounts, cancel, Html.Of($"<p class=\"notice\" role=\"status\">Registered the signing key <span class=\"code\">{added.Value!.KeyId}</span>; bundles signed with it are now trusted for this organisation.</p>"));
+            : await Show(context, accounts, cancel, Layout.Notice(Html.Of($"Registered the signing key <span class=\"code\">{added.Value!.KeyId}</span>; bundles signed with it are now trusted for this organisation.")));
     }
 
     private static Html NewKey(HttpContext context, Caller caller, IReadOnlyList<Organisation> organisations, string? error) => Html.Of($"""
         <h2 id="keys">Signing keys</h2>
         <p class="hint">The public half (PEM, P-256) of the key your bundles are signed with, the <span class="code">.pub.pem</span> file that <span class="code">procbase key new</span> writes.</p>
-        {ErrorLine("key-error", error)}
+        {Layout.Alert("key-error", error)}
         <div class="in-browser" hidden>
             <p>No key yet? Make a key pair in this browser: the private key is saved to your computer and never sent to the registry; the public key is put in the form below for you to register.</p>
             <p><button type="button" id="make-key">Make a key pair in this browser</button> <a id="key-download" download="procbase-signing-key.pem" hidden>Save the private key again</a></p>
@@ -117,12 +117,9 @@ internal static class AdminPage
 
     private static string? Error(string form, string? errorFor, string? error) => form == errorFor ? error : null;
 
-    private static Html ErrorLine(string id, string? error) =>
-        Html.When(error is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"{id}\">{error}</p>"));
-
     private static Html NewOrganisation(HttpContext context, string? error) => Html.Of($"""
         <h2 id="new-organisation">Add an organisation</h2>
-        {ErrorLine("organisation-error", error)}
+        {Layout.Alert("organisation-error", error)}
         {Layout.Form(context, "/portal/admin/organisations", Html.Of($"""
             <div><label for="org-name">Name</label><input type="text" id="org-name" name="name" required maxlength="200"></div>
             <div><label for="org-kind">Kind</label><select id="org-kind" name="kind"><option value="agency">agency</option><option value="vendor">vendor</option></select></div>
@@ -136,7 +133,7 @@ internal static class AdminPage
         Role[] roles = caller.IsSiteAdmin ? [Role.Vendor, Role.Reviewer, Role.AgencyAdmin, Role.SiteAdmin] : [Role.Reviewer, Role.AgencyAdmin];
         return Html.Of($"""
             <h2 id="new-user">Add a user</h2>
-            {ErrorLine("user-error", error)}
+            {Layout.Alert("user-error", error)}
             {Layout.Form(context, "/portal/admin/users", Html.Of($"""
                 <div><label for="user-name">Name</label><input type="text" id="user-name" name="name" required maxlength="100" autocomplete="off"></div>
                 <div><label for="user-role">Role</label><select id="user-role" name="role">{Html.Join(roles, r => Html.Of($"<option value=\"{Words.Of(r)}\">{Words.Of(r)}</option>"))}</select></div>
@@ -150,7 +147,7 @@ internal static class AdminPage
     private static Html Tokens(HttpContext context, string? error) => Html.Of($"""
         <h2 id="tokens">API tokens</h2>
         <p class="hint">For <span class="code">procbase submit</span> in a release pipeline, and for the HTTP API. A token never carries more than your role allows.</p>
-        {ErrorLine("token-error", error)}
+        {Layout.Alert("token-error", error)}
         {Layout.Form(context, "/portal/tokens", Html.Of($"""
             <div><label for="token-name">Token name</label><input type="text" id="token-name" name="name" required maxlength="100" placeholder="release pipeline"></div>
             <fieldset><legend>Scopes</legend>{Html.Join(Words.ScopeListing.Split(", "), s => Html.Of($"<div><input type=\"checkbox\" id=\"scope-{s}\" name=\"scope\" value=\"{s}\"> <label class=\"inline-label\" for=\"scope-{s}\">{s}</label></div>"))}</fieldset>

@@ -54,7 +54,7 @@ internal static class HomePage
             """));
         return Html.Of($"""
             <h2 id="new-procurement">Open a procurement</h2>
-            {Html.When(error is not null, Html.Of($"<p class=\"problem\" role=\"alert\">{error}</p>"))}
+            {Layout.Alert("procurement-error", error)}
             {Layout.Form(context, "/portal/procurements", Html.Of($"""
                 <div><label for="title">Title</label><input type="text" id="title" name="title" required maxlength="200" value="{form?["title"].ToString()}"></div>
                 <fieldset><legend>Baselines a submission is assessed against</legend><ul class="choices">{baselines}</ul></fieldset>

@@ -88,7 +88,7 @@ internal static class ProcurementPage
     private static Html Upload(HttpContext context, Procurement procurement, RegistryProblem? problem) => Html.Of($"""
         <h2 id="submit">Submit a signed bundle</h2>
         <p class="hint">Make it with <span class="code">procbase attest bundle</span> and sign it with <span class="code">procbase attest sign</span>, with a key your organisation registered. Each upload is a new version; earlier ones are kept.</p>
-        {Html.When(problem is not null, Html.Of($"<div class=\"problem\" role=\"alert\" id=\"upload-error\"><p><span class=\"code\">{problem?.Code.Code}</span> {problem?.Detail}</p>{(problem is null ? Html.Empty : Layout.Diagnostics(problem))}</div>"))}
+        {Layout.Alert("upload-error", problem)}
         {Layout.Form(context, $"/portal/procurements/{procurement.Id}/submissions", Html.Of($"""
             <div><label for="bundle">Signed bundle (.zip)</label><input type="file" id="bundle" name="bundle" accept=".zip,application/zip" required{Html.When(problem is not null, new(" aria-describedby=\"upload-error\" aria-invalid=\"true\""))}></div>
             <div><button type="submit">Submit</button></div>

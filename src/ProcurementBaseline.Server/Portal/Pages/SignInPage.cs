@@ -9,7 +9,7 @@ internal static class SignInPage
 {
     public static IResult Show(HttpContext context, RegistryOptions options, string? returnTo, string? error = null, string? name = null) =>
         Layout.Page(context, "Sign in", Html.Of($"""
-            {Html.When(error is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"sign-in-error\">{error}</p>"))}
+            {Layout.Alert("sign-in-error", error)}
             {Layout.Form(context, "/portal/sign-in", Html.Of($"""
                 <input type="hidden" name="return" value="{Local(returnTo)}">
                 <div><label for="name">Name</label><input type="text" id="name" name="name" autocomplete="username" required value="{name}"></div>

@@ -27,7 +27,7 @@ internal static class SignUpPage
 
         return Layout.Page(context, "Sign up as a vendor", Html.Of($"""
             <p>Make your organisation's account to fill in attestations and submit them to agencies' procurements. Agencies' accounts are made by the site's admin.</p>
-            {Html.When(problem is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"sign-up-error\"><span class=\"code\">{problem?.Code.Code}</span> {problem?.Detail}</p>"))}
+            {Layout.Alert("sign-up-error", problem)}
             {Layout.Form(context, "/portal/sign-up", Html.Of($"""
                 {Field("organisation", "Organisation", "text", "organization", required: true, members: "organisation")}
                 {Field("vendor-id", "Business identifier (optional)", "text", "off", required: false, hint: "An ABN, EIN, GSTIN or corporate number, as agencies know you.", members: "vendor-id")}

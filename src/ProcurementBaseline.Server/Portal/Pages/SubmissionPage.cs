@@ -149,7 +149,7 @@ internal static class SubmissionPage
             : Html.Of($"<ol class=\"decisions\">{Html.Join(decisions, d => Html.Of($"<li><strong>{d.Outcome}</strong> by {d.ReviewerId} at {Timestamps.Format(d.Created)}: {d.Reason}</li>"))}</ol>");
 
     private static Html DecisionForm(HttpContext context, Submission submission, RegistryProblem? problem) => Html.Of($"""
-        {Html.When(problem is not null, Html.Of($"<p class=\"problem\" role=\"alert\" id=\"decision-error\"><span class=\"code\">{problem?.Code.Code}</span> {problem?.Detail}</p>"))}
+        {Layout.Alert("decision-error", problem)}
         {Layout.Form(context, $"/portal/submissions/{submission.Id}/decisions", Html.Of($"""
             <input type="hidden" name="revision" value="{submission.DecisionRevision}">
             <fieldset><legend>Decision</legend>

@@ -30,7 +30,7 @@ internal static class DraftClaimsPage
         var url = $"/portal/drafts/{id}/pages/{page}";
         var body = Html.Of($"""
             <p><a href="/portal/drafts/{id}">Back to the attestation</a> · page {page} of {outline.Groups.Count} · {group.Claims.Count(i => view.Draft.Content.Claims[i].IsAnswered)} of {group.Claims.Count} answered</p>
-            {Html.When(problem is not null, Html.Of($"<div class=\"problem\" role=\"alert\" id=\"page-error\"><p><span class=\"code\">{problem?.Code.Code}</span> {problem?.Detail}</p></div>"))}
+            {Layout.Alert("page-error", problem)}
             {Layout.Form(context, url, Html.Of($"""
                 <input type="hidden" name="revision" value="{view.Draft.Revision}">
                 <div hx-post="{url}/check" hx-trigger="change" hx-swap="none">{Html.Join(group.Claims, i => Claim(i, view, check, loaded))}</div>

@@ -11,7 +11,7 @@ namespace ProcurementBaseline.Server.Portal.Pages.Drafts;
 /// </summary>
 internal sealed record DraftOutline(IReadOnlyList<DraftOutline.Group> Groups)
 {
-    public const int MaxControlsPerPage = 25;
+    public const int MaxControlsPerPage = 20;
 
     public sealed record Group(string Title, IReadOnlyList<int> Claims);
 

@@ -37,7 +37,7 @@ internal static class DraftPage
         var submit = check.HasErrors ? Html.Of($"<p class=\"hint\">Fix the errors above and on the pages to preview the verdicts and submit.</p>") : await Submit(context, drafts, view, cancel);
         var body = Html.Of($"""
             <p><a href="/portal/procurements/{view.Procurement.Id}">{view.Procurement.Title}</a> · revision {view.Draft.Revision} · saved {Timestamps.Format(view.Draft.Updated)}</p>
-            {Html.When(problem is not null, Html.Of($"<div class=\"problem\" role=\"alert\" id=\"draft-error\"><p><span class=\"code\">{problem?.Code.Code}</span> {problem?.Detail}</p>{(problem is null ? Html.Empty : Layout.Diagnostics(problem))}</div>"))}
+            {Layout.Alert("draft-error", problem)}
             <h2 id="progress">Progress</h2>
             <p id="answered">{check.Answered} of {check.Claims} controls answered · {check.Problems.Count(p => p.Diagnostic.IsError)} errors · {check.Warnings} warnings</p>
             {Progress(assessment)}
