@@ -27,6 +27,10 @@ public sealed partial class SqlRegistryStore(SqlDialect dialect) : IRegistryStor
     public Task<Account?> AccountByName(string name, CancellationToken cancel) =>
         One("SELECT id, name, organisation_id, role, password_hash, created FROM users WHERE name = @name", ReadAccount, cancel, ("name", name));
 
+    public Task<IReadOnlyList<Account>> Accounts(string? organisationId, int limit, CancellationToken cancel) =>
+        Many("SELECT id, name, organisation_id, role, password_hash, created FROM users WHERE (@org IS NULL OR organisation_id = @org) ORDER BY name, id LIMIT @limit", ReadAccount, cancel,
+            ("org", organisationId), ("limit", (long)limit));
+
     public async Task<(ApiToken Token, Account Account, Organisation Organisation)?> Token(string secretSha256, CancellationToken cancel)
     {
         await using var connection = await dialect.Open(cancel);

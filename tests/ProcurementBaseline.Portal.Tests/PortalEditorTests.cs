@@ -1,5 +1,7 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ProcurementBaseline.Application.Signing;
@@ -10,7 +12,8 @@ namespace ProcurementBaseline.Tests.Portal;
 /// <summary>
 /// The attestation editor in Chromium: a vendor signs up, makes its key pair in the browser, starts an attestation for a procurement, answers every control page by
 /// page, uploads two evidence files, sees an impossible date reported beside its field (live, then on save), fixes it,
-/// previews the verdicts, signs the bundle's statement in the browser and submits it.
+/// previews the verdicts, signs the bundle's statement in the browser and submits it; a reviewer compares it with a
+/// second vendor's submission and rejects it with a reason.
 /// </summary>
 [TestClass]
 public sealed class PortalEditorTests
@@ -27,6 +30,7 @@ public sealed class PortalEditorTests
         var admin = await setup.SignIn("admin", server.AdminPassword);
         var agency = await setup.Create(admin, "/api/organisations", new { name = "Agency", kind = "agency" });
         await setup.Create(admin, "/api/users", new { name = "agency-admin", role = "agency-admin", organisation = agency, password = RegistrySetup.Password });
+        await setup.Create(admin, "/api/users", new { name = "agency-reviewer", role = "reviewer", organisation = agency, password = RegistrySetup.Password });
         var procurement = await setup.Create(await setup.SignIn("agency-admin", RegistrySetup.Password), "/api/procurements", new { title = "Software", baselines = new[] { "au-software-supplier" }, closes = "2099-12-31" });
         await using var vendor = await browser.Open(server.Address, width: 360);
         var page = vendor.Page;
@@ -132,6 +136,40 @@ public sealed class PortalEditorTests
         await Expect(page.Locator("main")).ToContainTextAsync("au-software-supplier");
         await NotPwned(page);
         await vendor.Check("editor-submitted");
+        var submitted = page.Url;
+
+        // A second vendor signs up and submits a bundle through the API; the agency's reviewer sees both, compares them
+        // side by side and rejects the editor's submission with a reason.
+        using (var anonymous = server.Client(null))
+        {
+            var signedUp = JsonNode.Parse(await (await anonymous.PostJson("/api/sign-ups", new { organisation = "Acme Software Pty Ltd", name = "globex", password = RegistrySetup.Password })).Content.ReadAsStringAsync())!;
+            var globex = await setup.SignIn("globex", RegistrySetup.Password);
+            using var globexKey = SigningKeys.NewKey();
+            await setup.Create(globex, $"/api/organisations/{signedUp["organisation"]!.GetValue<string>()}/keys", new { publicKey = SigningKeys.PublicPem(globexKey) });
+            using var client = server.Client(globex);
+            using var bundle = new ByteArrayContent(TestBundles.Signed("acme-ssdf-mapped", globexKey));
+            bundle.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/zip");
+            using var uploaded = await client.PostAsync($"/api/procurements/{procurement}/submissions", bundle);
+            Assert.AreEqual(HttpStatusCode.Created, uploaded.StatusCode, await uploaded.Content.ReadAsStringAsync());
+        }
+
+        await using var reviewer = await browser.Open(server.Address);
+        await reviewer.SignIn("agency-reviewer", RegistrySetup.Password);
+        var review = reviewer.Page;
+        await review.GotoAsync($"/portal/procurements/{procurement}");
+        await Expect(review.Locator("#queue tbody tr")).ToHaveCountAsync(2);
+        await review.GotoAsync($"/portal/procurements/{procurement}/compare");
+        await Expect(review.Locator("#comparison tbody tr")).ToHaveCountAsync(2);
+        await Expect(review.Locator("#comparison")).ToContainTextAsync("Acme Software Pty Ltd");
+        await reviewer.Check("compare-two-vendors");
+        await review.GotoAsync(submitted);
+        await Expect(review.Locator("main")).ToContainTextAsync("Acme Build");
+        await review.GetByLabel("Reject").CheckAsync();
+        await review.GetByLabel("Reason").FillAsync("Evidence too thin: " + Hostile);
+        await review.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+        await Expect(review.Locator("ol.decisions")).ToContainTextAsync("Evidence too thin: <script>");
+        await NotPwned(review);
+        await reviewer.Check("editor-submission-rejected");
     }
 
     /// <summary>Every control of the page implemented, at once (choosing each with the mouse would take a live check per control).</summary>

@@ -51,6 +51,7 @@ public sealed class PortalJourneyTests
             await page.Locator("#user-password").FillAsync(Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Made the account acme-vendor");
+            await Expect(page.Locator("#user-list")).ToContainTextAsync("acme-vendor");
             await siteAdmin.Check("admin");
             await NotPwned(page);
         }

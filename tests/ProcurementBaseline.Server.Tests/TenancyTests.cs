@@ -180,4 +180,22 @@ public sealed class TenancyTests
         Assert.AreEqual(HttpStatusCode.UnprocessableEntity, stolenElsewhere.StatusCode);
         Assert.AreEqual("PB2003", await TestRegistry.ProblemCode(stolenElsewhere), "no signature by a key registered for Bravo");
     }
+
+    [TestMethod]
+    [DataRow(TestDatabases.Sqlite)]
+    [DataRow(TestDatabases.Postgres)]
+    public async Task AnAgencyAdmin_ListsItsOwnAgencysUsers_AndAVendorListsNone(string database)
+    {
+        await using var registry = await TestRegistry.Start(database);
+        var a = await registry.Agency("Agency A");
+        await registry.Agency("Agency B");
+        var vendor = await registry.Vendor("Acme Software Pty Ltd");
+
+        var own = await TestRegistry.Json(await registry.As(a.AdminToken).GetAsync("/api/users"));
+        CollectionAssert.AreEqual(new[] { "Agency A-admin", "Agency A-reviewer" }, own.AsArray().Select(u => u!["name"]!.GetValue<string>()).ToArray());
+        var all = await TestRegistry.Json(await registry.As(await registry.Admin()).GetAsync("/api/users"));
+        Assert.IsGreaterThanOrEqualTo(6, all.AsArray().Count, "the site admin lists every agency's and vendor's users and itself");
+        var refused = await registry.As(vendor.Token).GetAsync("/api/users");
+        Assert.AreEqual(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+    }
 }

@@ -16,6 +16,9 @@ public interface IRegistryStore
 
     Task<Account?> AccountByName(string name, CancellationToken cancel);
 
+    /// <summary>Accounts by name, of one organisation or (null) of all, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Account>> Accounts(string? organisationId, int limit, CancellationToken cancel);
+
     /// <summary>The token with this secret hash, with its user and the user's organisation; null when there is none.</summary>
     Task<(ApiToken Token, Account Account, Organisation Organisation)?> Token(string secretSha256, CancellationToken cancel);
 

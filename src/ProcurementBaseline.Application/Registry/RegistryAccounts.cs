@@ -102,6 +102,15 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
     public async Task<IReadOnlyList<Organisation>> Organisations(Caller caller, CancellationToken cancel) =>
         caller.IsSiteAdmin ? await store.Organisations(cancel) : [caller.Organisation];
 
+    /// <summary>The most accounts a listing shows.</summary>
+    public const int MaxListedAccounts = 500;
+
+    /// <summary>The accounts an admin manages, by name: a site admin's are everyone's, an agency admin's its agency's; no one else lists accounts.</summary>
+    public async Task<Outcome<IReadOnlyList<Account>>> Accounts(Caller caller, CancellationToken cancel) =>
+        !caller.Can(TokenScopes.Admin) || !(caller.IsSiteAdmin || caller.Role == Role.AgencyAdmin)
+            ? RegistryProblem.Forbidden("only a site admin or an agency admin lists accounts")
+            : new Outcome<IReadOnlyList<Account>>(await store.Accounts(caller.IsSiteAdmin ? null : caller.Organisation.Id, MaxListedAccounts, cancel), null);
+
     /// <summary>The names of organisations by id, for ids the caller already reads (a listing's vendors); an unknown id is left out.</summary>
     public async Task<IReadOnlyDictionary<string, string>> OrganisationNames(IEnumerable<string> ids, CancellationToken cancel)
     {

@@ -51,6 +51,10 @@ internal static class AccountEndpoints
         accountsApi.MapGet("/organisations", async (HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
             Results.Json((IReadOnlyList<OrganisationResponse>)[.. (await accounts.Organisations(context.Caller(), cancel)).Select(OrganisationResponse.Of)], ServerJson.Default.IReadOnlyListOrganisationResponse));
 
+        accountsApi.MapGet("/users", async (HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
+            Problems.Json(await accounts.Accounts(context.Caller(), cancel), list => Results.Json((IReadOnlyList<UserResponse>)[.. list.Select(UserResponse.Of)], ServerJson.Default.IReadOnlyListUserResponse)))
+            .WithSummary($"The accounts an admin manages, by name (a site admin's: all; an agency admin's: its agency's), at most {RegistryAccounts.MaxListedAccounts}.");
+
         accountsApi.MapPost("/organisations", async (OrganisationRequest request, HttpContext context, RegistryAccounts accounts, CancellationToken cancel) =>
         {
             if (Words.Kind(request.Kind ?? "") is not { } kind)

@@ -11,6 +11,7 @@ namespace ProcurementBaseline.Server.Api;
 [JsonSerializable(typeof(OrganisationRequest))]
 [JsonSerializable(typeof(OrganisationResponse))]
 [JsonSerializable(typeof(IReadOnlyList<OrganisationResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<UserResponse>))]
 [JsonSerializable(typeof(UserRequest))]
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(KeyRequest))]

@@ -18,12 +18,20 @@ internal static class AdminPage
         var caller = context.Caller();
         var organisations = await accounts.Organisations(caller, cancel);
         var admin = caller.IsSiteAdmin || caller.Role == Role.AgencyAdmin;
+        var users = admin ? (await accounts.Accounts(caller, cancel)).Value ?? [] : [];
+        var names = organisations.ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
         var body = Html.Of($"""
             {notice}
             {Html.When(admin, Html.Of($"""
                 <h2 id="organisations">Organisations</h2>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table><thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Vendor id</th><th scope="col">Id</th></tr></thead>
                 <tbody>{Html.Join(organisations, o => Html.Of($"<tr><td>{o.Name}</td><td>{Words.Of(o.Kind)}</td><td>{o.VendorId ?? ""}</td><td><span class=\"code\">{o.Id}</span></td></tr>"))}</tbody></table></div>
+                """))}
+            {Html.When(admin, Html.Of($"""
+                <h2 id="users">Users</h2>
+                {Html.When(users.Count == RegistryAccounts.MaxListedAccounts, Html.Of($"<p class=\"hint\">The first {RegistryAccounts.MaxListedAccounts} by name.</p>"))}
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Scrollable table"><table id="user-list"><thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Organisation</th><th scope="col">Since</th></tr></thead>
+                <tbody>{Html.Join(users, u => Html.Of($"<tr><td>{u.Name}</td><td>{Words.Of(u.Role)}</td><td>{names.GetValueOrDefault(u.OrganisationId, u.OrganisationId)}</td><td>{Timestamps.Day(DateOnly.FromDateTime(u.Created.UtcDateTime))}</td></tr>"))}</tbody></table></div>
                 """))}
             {Html.When(caller.IsSiteAdmin, NewOrganisation(context, Error("organisation", errorFor, error)))}
             {Html.When(admin, NewUser(context, caller, organisations, Error("user", errorFor, error)))}
