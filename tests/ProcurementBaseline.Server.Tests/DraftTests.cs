@@ -69,12 +69,12 @@ public sealed class DraftTests
         var bundle = (await drafts.Bundle(view, CancellationToken.None)).Value!;
         CollectionAssert.AreEqual(bundle.Archive, (await drafts.Bundle(view, CancellationToken.None)).Value!.Archive, "the same draft gives the same bundle bytes");
         using var stranger = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var forged = await drafts.Submit(vendor, view, stranger.SignData(bundle.SignedBytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), CancellationToken.None);
+        var forged = await drafts.Submit(vendor, view, view.Draft.Revision, stranger.SignData(bundle.SignedBytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), CancellationToken.None);
         Assert.AreEqual("PB2018", forged.Problem?.Code.Code);
 
         // As WebCrypto signs: raw r||s over the DSSE encoding of the statement.
         var signature = acme.Key.SignData(bundle.SignedBytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        var submitted = await drafts.Submit(vendor, view, signature, CancellationToken.None);
+        var submitted = await drafts.Submit(vendor, view, view.Draft.Revision, signature, CancellationToken.None);
         Assert.IsNull(submitted.Problem, submitted.Problem?.Detail + string.Join("\n", submitted.Problem?.Diagnostics ?? []));
         Assert.IsTrue(submitted.Value!.Verified);
         Assert.AreEqual(1, submitted.Value.Version);

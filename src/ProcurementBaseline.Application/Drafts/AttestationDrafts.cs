@@ -23,6 +23,9 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
 
     private readonly RegistryIds _ids = new(time);
 
+    /// <summary>The day drafts are checked and previewed at.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
     public async Task<Outcome<Draft>> Start(Caller caller, string procurementId, bool attestOnce, CancellationToken cancel)
     {
         if (Refused(caller) is { } refused)
@@ -73,13 +76,8 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
     }
 
     /// <summary>Checks the draft as typed (saved or not) at a date, as <c>attest validate --as-of</c> would check its YAML.</summary>
-    public async Task<DraftCheck> Check(DraftView view, DraftContent content, DateOnly asOf, CancellationToken cancel)
-    {
-        var written = view.Yaml(content);
-        var loaded = Load(view, asOf, await Files(view, content, all: false, cancel), cancel, content);
-        var problems = loaded.Diagnostics.Select(d => (written.FieldAt(d.Location.Line), d));
-        return new DraftCheck([.. problems], content.Claims.Count(c => c.IsAnswered), content.Claims.Length);
-    }
+    public async Task<DraftCheck> Check(DraftView view, DraftContent content, DateOnly asOf, CancellationToken cancel) =>
+        (await Checked(view, content, asOf, cancel)).Check;
 
     public async Task<Outcome<Draft>> Save(DraftView view, DraftContent content, int expectedRevision, CancellationToken cancel)
     {
@@ -118,26 +116,29 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
     public async Task<Outcome<DraftFile>> File(DraftView view, string path, CancellationToken cancel) =>
         await store.DraftFile(view.Draft.Id, path, cancel) is { } file ? file : RegistryProblem.NotFound("file", path);
 
-    /// <summary>The draft assessed as the registry would assess it if it were submitted today; null while it has errors.</summary>
-    public async Task<(SubmissionAssessment? Assessment, LoadedAttestation Loaded)> Preview(DraftView view, CancellationToken cancel)
+    /// <summary>
+    /// The saved draft checked today and, unless it has errors, assessed as the registry would assess it if it were
+    /// submitted today: one read of the draft for both.
+    /// </summary>
+    public async Task<(SubmissionAssessment? Assessment, DraftCheck Check)> Preview(DraftView view, CancellationToken cancel)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var loaded = Load(view, today, await Files(view, view.Draft.Content, all: false, cancel), cancel);
-        return (loaded.HasErrors ? null : assessor.Assess(loaded, view.Baselines, today), loaded);
+        var today = Today;
+        var (loaded, check) = await Checked(view, view.Draft.Content, today, cancel);
+        return (loaded.HasErrors ? null : assessor.Assess(loaded, view.Baselines, today), check);
     }
 
     /// <summary>The draft as a bundle without a signature, and the bytes a signature must cover; a problem while it has errors.</summary>
     public async Task<Outcome<UnsignedBundle>> Bundle(DraftView view, CancellationToken cancel)
     {
         var files = await Files(view, view.Draft.Content, all: true, cancel);
-        var loaded = Load(view, null, files, cancel);
+        var yaml = view.Yaml().Bytes;
+        var loaded = Load(view, yaml, null, files, cancel);
         if (loaded.HasErrors)
         {
             return RegistryProblem.Because(ProblemKind.Invalid, DiagnosticCodes.RegistryNotAssessed, loaded.Diagnostics.Where(d => d.IsError), "the attestation has errors; fix those shown on its pages first");
         }
 
         var attestation = loaded.Attestation!;
-        var yaml = view.Yaml().Bytes;
         var paths = attestation.Claims.SelectMany(c => c.Evidence).Where(e => e.Path is not null).Select(e => BundleArchive.Normalise(e.Path!)).Distinct(StringComparer.Ordinal);
         var evidence = new List<BundleFile>();
         var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [DraftYaml.FileName] = yaml };
@@ -159,10 +160,16 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
 
     /// <summary>
     /// Submits the draft as a bundle carrying <paramref name="signature"/> (ECDSA P-256 over the statement's DSSE
-    /// encoding, DER or the raw r‖s WebCrypto gives), which must verify with one of the vendor's registered keys.
+    /// encoding, DER or the raw r‖s WebCrypto gives), which must verify with one of the vendor's registered keys. The
+    /// signer saw the draft at <paramref name="expectedRevision"/>; a draft saved since is refused as stale.
     /// </summary>
-    public async Task<Outcome<Submission>> Submit(Caller caller, DraftView view, byte[] signature, CancellationToken cancel)
+    public async Task<Outcome<Submission>> Submit(Caller caller, DraftView view, int expectedRevision, byte[] signature, CancellationToken cancel)
     {
+        if (expectedRevision != view.Draft.Revision)
+        {
+            return RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.DraftStale, view.Draft.Revision, expectedRevision);
+        }
+
         var built = await Bundle(view, cancel);
         if (built.Problem is { } problem)
         {
@@ -195,8 +202,17 @@ public sealed class AttestationDrafts(IRegistryStore store, RegistrySubmissions 
         return archive.ToArray();
     }
 
-    private LoadedAttestation Load(DraftView view, DateOnly? asOf, IReadOnlyList<DraftFile> files, CancellationToken cancel, DraftContent? content = null) =>
-        LoadedAttestation.Load(view.Yaml(content).Bytes, DraftYaml.FileName,
+    /// <summary>The draft as typed, read and checked once: the attestation, and each diagnostic at the field its line came from.</summary>
+    private async Task<(LoadedAttestation Loaded, DraftCheck Check)> Checked(DraftView view, DraftContent content, DateOnly asOf, CancellationToken cancel)
+    {
+        var written = view.Yaml(content);
+        var loaded = Load(view, written.Bytes, asOf, await Files(view, content, all: false, cancel), cancel);
+        var problems = loaded.Diagnostics.Select(d => (written.FieldAt(d.Location.Line), d));
+        return (loaded, new DraftCheck([.. problems], content.Claims.Count(c => c.IsAnswered), content.Claims.Length));
+    }
+
+    private LoadedAttestation Load(DraftView view, byte[] yaml, DateOnly? asOf, IReadOnlyList<DraftFile> files, CancellationToken cancel) =>
+        LoadedAttestation.Load(yaml, DraftYaml.FileName,
             new EvidenceVerifier(new DraftEvidenceFiles(files), cancel) { Profiles = assessor.Loaded.Standards.SbomProfiles },
             assessor.Loaded.Standards, view.Baselines, new LoadedAttestation.Options(asOf, options.Limits, cancel));
 

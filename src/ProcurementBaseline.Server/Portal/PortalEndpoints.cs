@@ -59,13 +59,13 @@ internal static class PortalEndpoints
     private static void MapDrafts(RouteGroupBuilder signedIn, long maxBundleBytes)
     {
         signedIn.MapPost("/procurements/{id}/drafts", Pages.Drafts.DraftPage.Start);
-        signedIn.MapGet("/drafts/{id}", (HttpContext context, string id, Application.Drafts.AttestationDrafts drafts, Application.Standards.HarmonisationSet loaded, TimeProvider time, CancellationToken cancel) =>
-            Pages.Drafts.DraftPage.Show(context, id, drafts, loaded, time, cancel));
+        signedIn.MapGet("/drafts/{id}", (HttpContext context, string id, Application.Drafts.AttestationDrafts drafts, Application.Standards.HarmonisationSet loaded, CancellationToken cancel) =>
+            Pages.Drafts.DraftPage.Show(context, id, drafts, loaded, cancel));
         signedIn.MapPost("/drafts/{id}", Pages.Drafts.DraftPage.SaveHeader);
         signedIn.MapPost("/drafts/{id}/submit", Pages.Drafts.DraftPage.SubmitSigned);
         signedIn.MapGet("/drafts/{id}/files/{file}", Pages.Drafts.DraftPage.Download);
-        signedIn.MapGet("/drafts/{id}/pages/{page:int}", (HttpContext context, string id, int page, Application.Drafts.AttestationDrafts drafts, Application.Standards.HarmonisationSet loaded, TimeProvider time, CancellationToken cancel) =>
-            Pages.Drafts.DraftClaimsPage.Show(context, id, page, drafts, loaded, time, cancel));
+        signedIn.MapGet("/drafts/{id}/pages/{page:int}", (HttpContext context, string id, int page, Application.Drafts.AttestationDrafts drafts, Application.Standards.HarmonisationSet loaded, CancellationToken cancel) =>
+            Pages.Drafts.DraftClaimsPage.Show(context, id, page, drafts, loaded, cancel));
         // A page of a large baseline's group posts some twenty fields per control: more than the default 1,024 values.
         signedIn.MapPost("/drafts/{id}/pages/{page:int}", Pages.Drafts.DraftClaimsPage.Save)
             .WithMetadata(new Api.RequestSizeLimit(maxBundleBytes + FormOverhead))

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using ProcurementBaseline.Application.Drafts;
 using ProcurementBaseline.Application.Registry;
 using ProcurementBaseline.Application.Standards;
-using ProcurementBaseline.Server.Authentication;
 
 namespace ProcurementBaseline.Server.Portal.Pages.Drafts;
 
@@ -16,7 +15,7 @@ internal static class DraftClaimsPage
 {
     private static readonly string[] Kinds = ["document", "sbom", "vex"];
 
-    public static async Task<IResult> Show(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel,
+    public static async Task<IResult> Show(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel,
         RegistryProblem? problem = null)
     {
         var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
@@ -26,7 +25,7 @@ internal static class DraftClaimsPage
         }
 
         var group = outline.Groups[page - 1];
-        var check = await drafts.Check(view, view.Draft.Content, Today(time), cancel);
+        var check = await drafts.Check(view, view.Draft.Content, drafts.Today, cancel);
         var url = $"/portal/drafts/{id}/pages/{page}";
         var body = Html.Of($"""
             <p><a href="/portal/drafts/{id}">Back to the attestation</a> · page {page} of {outline.Groups.Count} · {group.Claims.Count(i => view.Draft.Content.Claims[i].IsAnswered)} of {group.Claims.Count} answered</p>
@@ -40,17 +39,14 @@ internal static class DraftClaimsPage
         return Layout.Page(context, group.Title, body, problem is null ? StatusCodes.Status200OK : Api.Problems.Status(problem.Kind));
     }
 
-    public static async Task<IResult> Save(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
+    public static async Task<IResult> Save(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
     {
-        var form = await context.Request.ReadFormAsync(cancel);
-        var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
+        var (form, view, indices, content, missing) = await ReadPage(context, id, page, drafts, loaded, cancel);
         if (missing is not null)
         {
             return missing;
         }
 
-        var indices = outline.Groups[page - 1].Claims;
-        var content = DraftForm.Claims(form, view.Draft.Content, indices);
         foreach (var i in indices)
         {
             var at = DraftFields.Claim(i);
@@ -63,7 +59,7 @@ internal static class DraftClaimsPage
             var uploaded = await drafts.Upload(view, file.FileName, stream, cancel);
             if (uploaded.Problem is { } tooLarge)
             {
-                return await Show(context, id, page, drafts, loaded, time, cancel, tooLarge);
+                return await Show(context, id, page, drafts, loaded, cancel, tooLarge);
             }
 
             view = view with { Files = [.. view.Files, uploaded.Value! with { Content = null }] };
@@ -81,7 +77,7 @@ internal static class DraftClaimsPage
         var saved = await drafts.Save(view, content, DraftPage.Revision(form), cancel);
         if (saved.Problem is { } problem)
         {
-            return await Show(context, id, page, drafts, loaded, time, cancel, problem);
+            return await Show(context, id, page, drafts, loaded, cancel, problem);
         }
 
         var next = int.TryParse(form["next"].ToString(), out var n) && n == page + 1 ? n : page;
@@ -89,18 +85,15 @@ internal static class DraftClaimsPage
     }
 
     /// <summary>The live check: the page's form as typed, checked and not saved; each field's problems come back to replace its container.</summary>
-    public static async Task<IResult> Check(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
+    public static async Task<IResult> Check(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
     {
-        var form = await context.Request.ReadFormAsync(cancel);
-        var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
+        var (_, view, indices, content, missing) = await ReadPage(context, id, page, drafts, loaded, cancel);
         if (missing is not null)
         {
             return missing;
         }
 
-        var indices = outline.Groups[page - 1].Claims;
-        var content = DraftForm.Claims(form, view.Draft.Content, indices);
-        var check = await drafts.Check(view, content, Today(time), cancel);
+        var check = await drafts.Check(view, content, drafts.Today, cancel);
         var fields = indices.SelectMany(i => Fields(i, content.Claims[i]));
         var html = Html.Join(fields, f => FieldProblems.Render(check, f, outOfBand: true));
         return Results.Content(html.Markup, Layout.HtmlMediaType);
@@ -109,19 +102,32 @@ internal static class DraftClaimsPage
     /// <summary>The caller's draft and its pages, or the problem page when the draft is not theirs or has no such page.</summary>
     private static async Task<(DraftView View, DraftOutline Outline, IResult? Problem)> OpenPage(HttpContext context, string id, int page, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
     {
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, refused) = await DraftPage.Open(context, id, drafts, cancel);
+        if (view is null)
         {
-            return (null!, null!, Layout.Problem(context, refused));
+            return (null!, null!, refused);
         }
 
-        var outline = DraftOutline.Of(opened.Value!.Draft.Content, loaded.Standards.Catalogs);
+        var outline = DraftOutline.Of(view.Draft.Content, loaded.Standards.Catalogs);
         return page < 1 || page > outline.Groups.Count
             ? (null!, null!, Layout.Problem(context, RegistryProblem.NotFound("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            : (opened.Value, outline, null);
+            : (view, outline, null);
     }
 
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    /// <summary>A posted page: the form, the draft, the page's claims and the draft as typed on it (not saved).</summary>
+    private static async Task<(IFormCollection Form, DraftView View, IReadOnlyList<int> Claims, DraftContent Typed, IResult? Problem)> ReadPage(HttpContext context, string id, int page,
+        AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
+    {
+        var form = await context.Request.ReadFormAsync(cancel);
+        var (view, outline, missing) = await OpenPage(context, id, page, drafts, loaded, cancel);
+        if (missing is not null)
+        {
+            return (form, null!, [], null!, missing);
+        }
+
+        var claims = outline.Groups[page - 1].Claims;
+        return (form, view, claims, DraftForm.Claims(form, view.Draft.Content, claims), null);
+    }
 
     /// <summary>Every field of a claim that can carry a problem, as the page renders containers for them.</summary>
     private static IEnumerable<string> Fields(int index, DraftClaim claim)

@@ -19,19 +19,17 @@ internal static class DraftPage
         return started.Problem is { } problem ? Layout.Problem(context, problem) : Results.Redirect($"/portal/drafts/{started.Value!.Id}");
     }
 
-    public static async Task<IResult> Show(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel,
+    public static async Task<IResult> Show(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel,
         RegistryProblem? problem = null)
     {
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, refused) = await Open(context, id, drafts, cancel);
+        if (view is null)
         {
-            return Layout.Problem(context, refused);
+            return refused!;
         }
 
-        var view = opened.Value!;
         var content = view.Draft.Content;
-        var check = await drafts.Check(view, content, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancel);
-        var (assessment, _) = check.HasErrors ? (null, null) : await drafts.Preview(view, cancel);
+        var (assessment, check) = await drafts.Preview(view, cancel);
         var outline = DraftOutline.Of(content, loaded.Standards.Catalogs);
         var baseUrl = $"/portal/drafts/{view.Draft.Id}";
         var submit = check.HasErrors ? Html.Of($"<p class=\"hint\">Fix the errors above and on the pages to preview the verdicts and submit.</p>") : await Submit(context, drafts, view, cancel);
@@ -66,29 +64,27 @@ internal static class DraftPage
         return Layout.Page(context, $"Attestation for {view.Procurement.Title}", body, problem is null ? StatusCodes.Status200OK : Api.Problems.Status(problem.Kind), signing: true);
     }
 
-    public static async Task<IResult> SaveHeader(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
+    public static async Task<IResult> SaveHeader(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
     {
         var form = await context.Request.ReadFormAsync(cancel);
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, refused) = await Open(context, id, drafts, cancel);
+        if (view is null)
         {
-            return Layout.Problem(context, refused);
+            return refused!;
         }
 
-        var view = opened.Value!;
         var saved = await drafts.Save(view, DraftForm.Header(form, view.Draft.Content), Revision(form), cancel);
-        return saved.Problem is { } problem ? await Show(context, id, drafts, loaded, time, cancel, problem) : Results.Redirect($"/portal/drafts/{id}#progress");
+        return saved.Problem is { } problem ? await Show(context, id, drafts, loaded, cancel, problem) : Results.Redirect($"/portal/drafts/{id}#progress");
     }
 
     public static async Task<IResult> Download(HttpContext context, string id, string file, AttestationDrafts drafts, CancellationToken cancel)
     {
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, refused) = await Open(context, id, drafts, cancel);
+        if (view is null)
         {
-            return Layout.Problem(context, refused);
+            return refused!;
         }
 
-        var view = opened.Value!;
         if (file is not ("attestation.yaml" or "bundle.zip" or "statement.bin"))
         {
             return Layout.Problem(context, RegistryProblem.NotFound("file", file));
@@ -110,32 +106,33 @@ internal static class DraftPage
             : Results.File(bundle.Value!.Archive, "application/zip", "bundle.zip");
     }
 
-    public static async Task<IResult> SubmitSigned(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, TimeProvider time, CancellationToken cancel)
+    public static async Task<IResult> SubmitSigned(HttpContext context, string id, AttestationDrafts drafts, HarmonisationSet loaded, CancellationToken cancel)
     {
         var form = await context.Request.ReadFormAsync(cancel);
-        var opened = await drafts.Open(context.Caller(), id, cancel);
-        if (opened.Problem is { } refused)
+        var (view, refused) = await Open(context, id, drafts, cancel);
+        if (view is null)
         {
-            return Layout.Problem(context, refused);
-        }
-
-        var view = opened.Value!;
-        if (Revision(form) != view.Draft.Revision)
-        {
-            return await Show(context, id, drafts, loaded, time, cancel, RegistryProblem.Of(ProblemKind.Conflict, Diagnostics.DiagnosticCodes.DraftStale, view.Draft.Revision, Revision(form)));
+            return refused!;
         }
 
         var signature = new byte[256];
         if (!Convert.TryFromBase64String(form["signature"].ToString().Trim(), signature, out var length))
         {
-            return await Show(context, id, drafts, loaded, time, cancel, RegistryProblem.Invalid("signature", "must be the signature in base64 (DER, or the 64 bytes r||s)"));
+            return await Show(context, id, drafts, loaded, cancel, RegistryProblem.Invalid("signature", "must be the signature in base64 (DER, or the 64 bytes r||s)"));
         }
 
-        var submitted = await drafts.Submit(context.Caller(), view, signature[..length], cancel);
-        return submitted.Problem is { } problem ? await Show(context, id, drafts, loaded, time, cancel, problem) : Results.Redirect($"/portal/submissions/{submitted.Value!.Id}");
+        var submitted = await drafts.Submit(context.Caller(), view, Revision(form), signature[..length], cancel);
+        return submitted.Problem is { } problem ? await Show(context, id, drafts, loaded, cancel, problem) : Results.Redirect($"/portal/submissions/{submitted.Value!.Id}");
     }
 
     public static int Revision(IFormCollection form) => int.TryParse(form["revision"].ToString(), out var revision) ? revision : -1;
+
+    /// <summary>The caller's draft, or the problem page when it is not theirs (or not there).</summary>
+    public static async Task<(DraftView? View, IResult? Refused)> Open(HttpContext context, string id, AttestationDrafts drafts, CancellationToken cancel)
+    {
+        var opened = await drafts.Open(context.Caller(), id, cancel);
+        return opened.Problem is { } refused ? (null, Layout.Problem(context, refused)) : (opened.Value, null);
+    }
 
     private static async Task<Html> Submit(HttpContext context, AttestationDrafts drafts, DraftView view, CancellationToken cancel)
     {
