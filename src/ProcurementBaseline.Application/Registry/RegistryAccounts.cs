@@ -171,9 +171,10 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
     /// <summary>
     /// A vendor signs itself up: its organisation and its first user, made together (both or neither), with no caller.
     /// Open unless the registry's options close it; the organisation is marked self-registered in the audit log, so
-    /// reviewers can tell a vendor the site admin made from one that named itself.
+    /// reviewers can tell a vendor the site admin made from one that named itself. With <paramref name="tokenName"/>
+    /// the new user is signed in too (the portal's session), without checking the password it has just set.
     /// </summary>
-    public async Task<Outcome<Account>> SignUp(string organisationName, string? vendorId, string name, string password, CancellationToken cancel)
+    public async Task<Outcome<SignedUp>> SignUp(string organisationName, string? vendorId, string name, string password, string? tokenName, CancellationToken cancel)
     {
         if (!options.VendorSignUp)
         {
@@ -189,9 +190,18 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
         var organisation = new Organisation(_ids.New("org"), organisationName.Trim(), OrganisationKind.Vendor, vendorId?.Trim() is { Length: > 0 } id ? id : null, now);
         var account = new Account(_ids.New("usr"), name.Trim(), organisation.Id, Role.Vendor, hasher.Hash(password), now);
         var audit = new AuditEvent(now, account.Name, "vendor.sign-up", organisation.Id, $"{organisation.Name} self-registered; user {account.Id} {account.Name}");
-        return await store.Create(organisation, account, audit, cancel)
-            ? account
-            : RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "organisation or user", $"{organisation.Name} / {account.Name}");
+        if (!await store.Create(organisation, account, audit, cancel))
+        {
+            return RegistryProblem.Of(ProblemKind.Conflict, DiagnosticCodes.RegistryNameTaken, "organisation or user", $"{organisation.Name} / {account.Name}");
+        }
+
+        if (tokenName is null)
+        {
+            return new SignedUp(account, null);
+        }
+
+        var session = await Issue(account, tokenName, Caller.ScopesOf(account.Role), account.Name, cancel);
+        return session.Problem is { } refused ? refused : new SignedUp(account, session.Value);
     }
 
     /// <summary>Registers a public key (PEM) a vendor signs its bundles with; submissions must be signed by one of its vendor's keys.</summary>
@@ -259,6 +269,9 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
 
     private DateTimeOffset Now() => Timestamps.Truncate(time.GetUtcNow());
 }
+
+/// <summary>A vendor just signed up: its first user, and that user's token when one was asked for.</summary>
+public sealed record SignedUp(Account Account, IssuedToken? Token);
 
 /// <summary>A token just issued: the record, and its secret, which is shown this once and never stored.</summary>
 public sealed record IssuedToken(ApiToken Token, string Secret);

@@ -28,7 +28,10 @@ public sealed record RegistryProblem(ProblemKind Kind, DiagnosticDescriptor Code
 
     public static RegistryProblem Forbidden(string why) => Of(ProblemKind.Forbidden, DiagnosticCodes.RegistryForbidden, why);
 
-    public static RegistryProblem Invalid(string member, string problem) => Of(ProblemKind.Invalid, DiagnosticCodes.RegistryInvalidRequest, member, problem);
+    public static RegistryProblem Invalid(string member, string problem) => Of(ProblemKind.Invalid, DiagnosticCodes.RegistryInvalidRequest, member, problem) with { Member = member };
+
+    /// <summary>The request's member an invalid request is about (a form field's name), for showing the problem beside it.</summary>
+    public string? Member { get; init; }
 }
 
 /// <summary>A registry request's result: the value, or the problem that stopped it.</summary>

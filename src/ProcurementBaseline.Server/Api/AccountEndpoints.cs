@@ -26,8 +26,8 @@ internal static class AccountEndpoints
         }).Throttled().WithTags("accounts").WithSummary("Signs a local account in with its password and issues an API token for it.");
         api.MapPost("/sign-ups", async (SignUpRequest request, RegistryAccounts accounts, CancellationToken cancel) =>
         {
-            var made = await accounts.SignUp(request.Organisation ?? "", request.VendorId, request.Name ?? "", request.Password ?? "", cancel);
-            return Problems.Json(made, a => Results.Json(UserResponse.Of(a), ServerJson.Default.UserResponse, statusCode: StatusCodes.Status201Created));
+            var made = await accounts.SignUp(request.Organisation ?? "", request.VendorId, request.Name ?? "", request.Password ?? "", tokenName: null, cancel);
+            return Problems.Json(made, a => Results.Json(UserResponse.Of(a.Account), ServerJson.Default.UserResponse, statusCode: StatusCodes.Status201Created));
         }).Throttled().WithTags("accounts").WithSummary("A vendor signs itself up: its organisation and its first user (unless the registry closes sign-up).");
     }
 

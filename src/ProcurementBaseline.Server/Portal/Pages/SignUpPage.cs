@@ -15,8 +15,7 @@ internal static class SignUpPage
         }
 
         string Typed(string field) => typed?[field].ToString() ?? "";
-        // An invalid request's detail starts with the quoted member it is about: 'password' must be ….
-        var member = problem is { Kind: ProblemKind.Invalid, Detail: ['\'', ..] detail } ? detail[1..Math.Max(1, detail.IndexOf('\'', 1))] : null;
+        var member = problem?.Member;
         Html Field(string id, string label, string type, string autocomplete, bool required, string? hint = null, params string[] members)
         {
             var invalid = member is not null && members.Contains(member, StringComparer.Ordinal);
@@ -47,17 +46,14 @@ internal static class SignUpPage
             return Show(context, options, RegistryProblem.Forbidden("the portal signs up over HTTPS only (plain HTTP on loopback)"), form);
         }
 
-        var name = form["name"].ToString();
-        var password = form["password"].ToString();
         var vendorId = form["vendor-id"].ToString();
-        var made = await accounts.SignUp(form["organisation"].ToString(), vendorId.Length == 0 ? null : vendorId, name, password, cancel);
+        var made = await accounts.SignUp(form["organisation"].ToString(), vendorId.Length == 0 ? null : vendorId, form["name"].ToString(), form["password"].ToString(), SessionAuthentication.TokenName, cancel);
         if (made.Problem is { } problem)
         {
             return Show(context, options, problem, form);
         }
 
-        var issued = await accounts.SignIn(made.Value!.Name, password, SessionAuthentication.TokenName, scopes: null, cancel);
-        SessionAuthentication.Begin(context.Response, issued.Value!.Secret);
+        SessionAuthentication.Begin(context.Response, made.Value!.Token!.Secret);
         return Results.Redirect("/portal/admin?welcome=1");
     }
 }
