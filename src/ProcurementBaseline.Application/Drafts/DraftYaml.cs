@@ -65,14 +65,13 @@ public static class DraftYaml
             Line(DraftFields.Of(at, "status"), $"    status: {Q(claim.Status)}");
             Optional(DraftFields.Of(at, "statement"), "    statement", claim.Statement);
             Optional(DraftFields.Of(at, "justification"), "    justification", claim.Justification);
-            var evidence = claim.Evidence.Where(e => e.Path.Length > 0 || e.Uri.Length > 0 || e.Title.Length > 0).ToList();
-            if (evidence.Count > 0)
+            if (claim.Evidence.Any(Typed))
             {
                 Line(at, "    evidence:");
                 for (var e = 0; e < claim.Evidence.Length; e++)
                 {
                     var item = claim.Evidence[e];
-                    if (!evidence.Contains(item))
+                    if (!Typed(item))
                     {
                         continue;
                     }
@@ -111,6 +110,9 @@ public static class DraftYaml
             }
         }
     }
+
+    /// <summary>An evidence row with something in it; an empty row is left out.</summary>
+    private static bool Typed(DraftEvidence item) => item.Path.Length > 0 || item.Uri.Length > 0 || item.Title.Length > 0;
 
     private static string Q(string text) => YamlQuoting.DoubleQuoted(text);
 }
