@@ -135,3 +135,13 @@ internal sealed class Session(IBrowserContext context, IPage page) : IAsyncDispo
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }
+
+/// <summary>The assertions every portal test makes.</summary>
+internal static class PortalAssertions
+{
+    public static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    /// <summary>The hostile text's scripts (which set window.pwned) never ran.</summary>
+    public static async Task NotPwned(IPage page) =>
+        Assert.IsTrue(await page.EvaluateAsync<bool>("() => window.pwned === undefined"), "text from an input ran as script");
+}

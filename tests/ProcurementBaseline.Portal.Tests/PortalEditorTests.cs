@@ -7,6 +7,8 @@ using Microsoft.Playwright;
 using ProcurementBaseline.Application.Signing;
 using ProcurementBaseline.Tests.Server;
 
+using static ProcurementBaseline.Tests.Portal.PortalAssertions;
+
 namespace ProcurementBaseline.Tests.Portal;
 
 /// <summary>
@@ -147,9 +149,7 @@ public sealed class PortalEditorTests
             using var globexKey = SigningKeys.NewKey();
             await setup.Create(globex, $"/api/organisations/{signedUp["organisation"]!.GetValue<string>()}/keys", new { publicKey = SigningKeys.PublicPem(globexKey) });
             using var client = server.Client(globex);
-            using var bundle = new ByteArrayContent(TestBundles.Signed("acme-ssdf-mapped", globexKey));
-            bundle.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/zip");
-            using var uploaded = await client.PostAsync($"/api/procurements/{procurement}/submissions", bundle);
+            using var uploaded = await client.PostBundle(procurement, TestBundles.Signed("acme-ssdf-mapped", globexKey));
             Assert.AreEqual(HttpStatusCode.Created, uploaded.StatusCode, await uploaded.Content.ReadAsStringAsync());
         }
 
@@ -176,8 +176,4 @@ public sealed class PortalEditorTests
     private static Task<System.Text.Json.JsonElement?> AnswerAll(IPage page) =>
         page.EvaluateAsync("() => document.querySelectorAll(\"select[name$='.status']\").forEach(s => s.value = 'implemented')");
 
-    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    private static async Task NotPwned(IPage page) =>
-        Assert.IsTrue(await page.EvaluateAsync<bool>("() => window.pwned === undefined"), "text from an input ran as script");
 }

@@ -4,6 +4,8 @@ using Microsoft.Playwright;
 using ProcurementBaseline.Application.Signing;
 using ProcurementBaseline.Tests.Server;
 
+using static ProcurementBaseline.Tests.Portal.PortalAssertions;
+
 namespace ProcurementBaseline.Tests.Portal;
 
 /// <summary>
@@ -185,9 +187,4 @@ public sealed class PortalJourneyTests
             Assert.Fail($"the upload was refused: {await page.Locator("main").InnerTextAsync()}");
         }
     }
-
-    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    private static async Task NotPwned(IPage page) =>
-        Assert.IsTrue(await page.EvaluateAsync<bool>("() => window.pwned === undefined"), "text from an input ran as script");
 }

@@ -32,7 +32,7 @@ public sealed class CrashTests
                 (procurement, vendor) = await SetUp(server);
                 bundles = [.. Enumerable.Range(0, 24).Select(_ => Resigned(vendor))];
                 using var client = Client(server.Address, vendor.Token);
-                var uploads = bundles.Select(b => Upload(client, procurement, b)).ToList();
+                var uploads = bundles.Select(b => client.PostBundle(procurement, b)).ToList();
                 await Task.WhenAny(uploads);
                 await Task.Delay(50);
                 server.KillHard();
@@ -62,7 +62,7 @@ public sealed class CrashTests
             Assert.AreEqual(0, Application.Registry.AuditChain.Verify(entries, await store.AuditHead(CancellationToken.None), "db").Count, "the audit log is intact");
             Assert.AreEqual(listing.Total, entries.Count(e => e.Action == "submission.add"), "one audit entry per submission kept, and none for one lost");
             using var client2 = Client(restarted.Address, vendor.Token);
-            var after = await Upload(client2, procurement, bundles[^1]);
+            var after = await client2.PostBundle(procurement, bundles[^1]);
             Assert.IsTrue(after.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, "the restarted server takes submissions again");
         }
         finally
@@ -100,7 +100,7 @@ public sealed class CrashTests
             Assert.AreEqual(0, listing!["total"]!.GetValue<int>(), "the cut-off upload is not a submission");
             var files = Directory.GetFiles(data.FullName, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order().ToArray();
             CollectionAssert.AreEqual(before, files, "no partial upload is left on disk");
-            Assert.AreEqual(HttpStatusCode.Created, (await Upload(client, procurement, bundle)).StatusCode, "the whole bundle then goes in");
+            Assert.AreEqual(HttpStatusCode.Created, (await client.PostBundle(procurement, bundle)).StatusCode, "the whole bundle then goes in");
         }
         finally
         {
@@ -118,13 +118,6 @@ public sealed class CrashTests
         }
 
         return client;
-    }
-
-    internal static async Task<HttpResponseMessage> Upload(HttpClient client, string procurement, byte[] bundle)
-    {
-        using var content = new ByteArrayContent(bundle);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return await client.PostAsync($"/api/procurements/{procurement}/submissions", content);
     }
 
     /// <summary>The sample signed again: ECDSA signatures are randomised, so each call gives new bytes of the same submission.</summary>

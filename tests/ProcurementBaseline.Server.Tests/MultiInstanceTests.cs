@@ -22,7 +22,7 @@ public sealed class MultiInstanceTests
             using var a = CrashTests.Client(first.Address, vendor.Token);
             using var b = CrashTests.Client(second.Address, vendor.Token);
 
-            var uploads = Enumerable.Range(0, 12).Select(i => CrashTests.Upload(i % 2 == 0 ? a : b, procurement, CrashTests.Resigned(vendor))).ToList();
+            var uploads = Enumerable.Range(0, 12).Select(i => (i % 2 == 0 ? a : b).PostBundle(procurement, CrashTests.Resigned(vendor))).ToList();
             var responses = await Task.WhenAll(uploads);
 
             Assert.IsTrue(responses.All(r => r.StatusCode == HttpStatusCode.Created), string.Join(", ", responses.Select(r => r.StatusCode)));

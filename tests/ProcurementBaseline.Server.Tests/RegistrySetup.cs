@@ -50,3 +50,14 @@ internal sealed class RegistrySetup(Func<string?, HttpClient> client)
 }
 
 internal sealed record World(string Procurement, string VendorId, string VendorToken, string ReviewerToken);
+
+internal static class BundleUploads
+{
+    /// <summary>Uploads a bundle to a procurement through the API, as <c>procbase submit</c> does.</summary>
+    public static async Task<HttpResponseMessage> PostBundle(this HttpClient client, string procurement, byte[] bundle)
+    {
+        using var content = new ByteArrayContent(bundle);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/zip");
+        return await client.PostAsync($"/api/procurements/{procurement}/submissions", content);
+    }
+}

@@ -97,12 +97,7 @@ internal sealed class TestRegistry : IAsyncDisposable
     public async Task<string> Procurement(Agency agency, params string[] baselines) =>
         await Create(agency.AdminToken, "/api/procurements", new { title = "Secure software for the agency", baselines, closes = "2026-12-31" });
 
-    public async Task<HttpResponseMessage> Submit(string token, string procurement, byte[] bundle)
-    {
-        using var content = new ByteArrayContent(bundle);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        return await As(token).PostAsync($"/api/procurements/{procurement}/submissions", content);
-    }
+    public Task<HttpResponseMessage> Submit(string token, string procurement, byte[] bundle) => As(token).PostBundle(procurement, bundle);
 
     public static async Task<JsonNode> Json(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new JsonException("empty body");

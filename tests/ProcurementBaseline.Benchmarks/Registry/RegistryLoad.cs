@@ -139,10 +139,8 @@ internal static class RegistryLoad
             int i;
             while ((i = Interlocked.Increment(ref next)) < bundles.Length && deadline.Elapsed < Budget)
             {
-                using var content = new ByteArrayContent(bundles[i]);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
                 var watch = Stopwatch.StartNew();
-                using var response = await client.PostAsync($"/api/procurements/{procurement}/submissions", content);
+                using var response = await client.PostBundle(procurement, bundles[i]);
                 if (!response.IsSuccessStatusCode)
                 {
                     throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
