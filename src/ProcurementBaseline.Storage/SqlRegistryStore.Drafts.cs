@@ -20,22 +20,17 @@ public sealed partial class SqlRegistryStore
             ("id", draft.Id), ("p", draft.ProcurementId), ("v", draft.VendorId), ("by", draft.CreatedBy), ("created", Timestamps.Format(draft.Created)),
             ("updated", Timestamps.Format(draft.Updated)), ("revision", (long)draft.Revision), ("content", DraftJson.Write(draft.Content)));
 
-    public async Task<bool> Save(Draft draft, int expectedRevision, CancellationToken cancel)
-    {
-        await using var connection = await dialect.Open(cancel);
-        return await connection.Execute(null, "UPDATE drafts SET content = @content, updated = @updated, revision = @next WHERE id = @id AND revision = @expected", cancel,
+    public Task<bool> Save(Draft draft, int expectedRevision, CancellationToken cancel) =>
+        Unaudited(async connection => await connection.Execute(null, "UPDATE drafts SET content = @content, updated = @updated, revision = @next WHERE id = @id AND revision = @expected", cancel,
             ("content", DraftJson.Write(draft.Content)), ("updated", Timestamps.Format(draft.Updated)), ("next", (long)expectedRevision + 1),
-            ("id", draft.Id), ("expected", (long)expectedRevision)) == 1;
-    }
+            ("id", draft.Id), ("expected", (long)expectedRevision)) == 1, cancel);
 
     public async Task<bool> Add(DraftFile file, CancellationToken cancel)
     {
-        await using var connection = await dialect.Open(cancel);
         try
         {
-            await connection.Execute(null, "INSERT INTO draft_files (draft_id, path, sha256, size, content, created) VALUES (@d, @path, @sha, @size, @content, @created)", cancel,
-                ("d", file.DraftId), ("path", file.Path), ("sha", file.Sha256), ("size", file.Size), ("content", file.Content ?? []), ("created", Timestamps.Format(file.Created)));
-            return true;
+            return await Unaudited(async connection => await connection.Execute(null, "INSERT INTO draft_files (draft_id, path, sha256, size, content, created) VALUES (@d, @path, @sha, @size, @content, @created)", cancel,
+                ("d", file.DraftId), ("path", file.Path), ("sha", file.Sha256), ("size", file.Size), ("content", file.Content ?? []), ("created", Timestamps.Format(file.Created))) == 1, cancel);
         }
         catch (DbException ex) when (dialect.IsDuplicate(ex))
         {

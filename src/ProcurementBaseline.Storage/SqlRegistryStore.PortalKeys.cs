@@ -8,11 +8,7 @@ public sealed partial class SqlRegistryStore
         return await connection.Query(null, "SELECT xml FROM portal_keys ORDER BY created, name", r => r.GetString(0), cancel);
     }
 
-    public async Task AddPortalKey(string name, string xml, DateTimeOffset created, CancellationToken cancel)
-    {
-        using var turn = await dialect.WriteTurn(cancel);
-        await using var connection = await dialect.Open(cancel);
-        await connection.Execute(null, "INSERT INTO portal_keys (name, xml, created) VALUES (@name, @xml, @created)", cancel,
-            ("name", name), ("xml", xml), ("created", Application.Registry.Timestamps.Format(created)));
-    }
+    public Task AddPortalKey(string name, string xml, DateTimeOffset created, CancellationToken cancel) =>
+        Unaudited(connection => connection.Execute(null, "INSERT INTO portal_keys (name, xml, created) VALUES (@name, @xml, @created)", cancel,
+            ("name", name), ("xml", xml), ("created", Application.Registry.Timestamps.Format(created))), cancel);
 }

@@ -105,6 +105,17 @@ public sealed partial class SqlRegistryStore
         Write(audit, async (connection, transaction) => await connection.Execute(transaction, sql, cancel, parameters) == 1, duplicateIsFalse: true, cancel);
 
     /// <summary>
+    /// A write with no audit entry (a draft, the portal's keys: working state, not the record), in this process's turn
+    /// to write like every other write.
+    /// </summary>
+    private async Task<T> Unaudited<T>(Func<DbConnection, Task<T>> change, CancellationToken cancel)
+    {
+        using var turn = await dialect.WriteTurn(cancel);
+        await using var connection = await dialect.Open(cancel);
+        return await change(connection);
+    }
+
+    /// <summary>
     /// Runs a change and appends its audit entry in one write transaction; a change that reports false is rolled back
     /// with its entry. With <paramref name="duplicateIsFalse"/>, a duplicate key is false rather than an exception.
     /// </summary>
