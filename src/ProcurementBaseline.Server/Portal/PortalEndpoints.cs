@@ -35,8 +35,8 @@ internal static class PortalEndpoints
         signedIn.MapGet("", (HttpContext context, RegistrySubmissions registry, Application.Standards.HarmonisationSet loaded, TimeProvider time, CancellationToken cancel) =>
             HomePage.Show(context, registry, loaded, time, cancel));
         signedIn.MapPost("/procurements", HomePage.Create);
-        signedIn.MapGet("/procurements/{id}", (HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, CancellationToken cancel) =>
-            ProcurementPage.Show(context, id, registry, accounts, cancel));
+        signedIn.MapGet("/procurements/{id}", (HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, Application.Drafts.AttestationDrafts attestations, CancellationToken cancel) =>
+            ProcurementPage.Show(context, id, registry, accounts, attestations, cancel));
         signedIn.MapPost("/procurements/{id}/submissions", ProcurementPage.Submit)
             .WithMetadata(new Api.RequestSizeLimit(maxBundleBytes + FormOverhead))
             .WithFormOptions(multipartBodyLengthLimit: maxBundleBytes + FormOverhead);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using ProcurementBaseline.Server.Authentication;
+using ProcurementBaseline.Application.Drafts;
 using ProcurementBaseline.Application.Registry;
 
 namespace ProcurementBaseline.Server.Portal.Pages;
@@ -13,7 +13,7 @@ internal static class ProcurementPage
 {
     private const int PageSize = 50;
 
-    public static async Task<IResult> Show(HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, CancellationToken cancel,
+    public static async Task<IResult> Show(HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, AttestationDrafts attestations, CancellationToken cancel,
         RegistryProblem? uploadProblem = null)
     {
         var caller = context.Caller();
@@ -38,7 +38,7 @@ internal static class ProcurementPage
         var names = await accounts.OrganisationNames(page.Items.Select(s => s.VendorId), cancel);
         var reviewer = caller.ReviewsFor(procurement.AgencyId);
         var drafts = caller.Role == Role.Vendor
-            ? await context.RequestServices.GetRequiredService<Application.Drafts.AttestationDrafts>().Drafts(caller, procurement.Id, cancel)
+            ? await attestations.Drafts(caller, procurement.Id, cancel)
             : [];
         var body = Html.Of($"""
             <dl class="facts">
@@ -61,22 +61,22 @@ internal static class ProcurementPage
         return Layout.Page(context, procurement.Title, body, uploadProblem is null ? StatusCodes.Status200OK : Api.Problems.Status(uploadProblem.Kind));
     }
 
-    public static async Task<IResult> Submit(HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, CancellationToken cancel)
+    public static async Task<IResult> Submit(HttpContext context, string id, RegistrySubmissions registry, RegistryAccounts accounts, AttestationDrafts attestations, CancellationToken cancel)
     {
         var form = await context.Request.ReadFormAsync(cancel);
         if (form.Files.GetFile("bundle") is not { Length: > 0 } file)
         {
-            return await Show(context, id, registry, accounts, cancel, RegistryProblem.Invalid("bundle", "choose the signed bundle (.zip) to upload"));
+            return await Show(context, id, registry, accounts, attestations, cancel, RegistryProblem.Invalid("bundle", "choose the signed bundle (.zip) to upload"));
         }
 
         await using var upload = file.OpenReadStream();
         var submitted = await registry.Submit(context.Caller(), id, upload, cancel);
         return submitted.Problem is { } problem
-            ? await Show(context, id, registry, accounts, cancel, problem)
+            ? await Show(context, id, registry, accounts, attestations, cancel, problem)
             : Results.Redirect($"/portal/submissions/{submitted.Value!.Id}");
     }
 
-    private static Html Attest(HttpContext context, Procurement procurement, IReadOnlyList<Application.Drafts.Draft> drafts) => Html.Of($"""
+    private static Html Attest(HttpContext context, Procurement procurement, IReadOnlyList<Draft> drafts) => Html.Of($"""
         <h2 id="attest">Fill in an attestation</h2>
         {Html.When(drafts.Count > 0, Html.Of($"<ul id=\"drafts\">{Html.Join(drafts, d => Html.Of($"<li><a href=\"/portal/drafts/{d.Id}\">Attestation started {Timestamps.Format(d.Created)}</a> <span class=\"hint\">{d.Content.Claims.Count(c => c.IsAnswered)} of {d.Content.Claims.Length} answered, saved {Timestamps.Format(d.Updated)}</span></li>"))}</ul>"))}
         {Layout.Form(context, $"/portal/procurements/{procurement.Id}/drafts", Html.Of($"""
