@@ -16,7 +16,7 @@ public static class RegistryBackup
     /// <summary>Tables in the order rows must be restored, parents before children, each with its key for a stable order.</summary>
     private static readonly (string Table, string OrderBy)[] Tables =
     [
-        ("organisations", "id"), ("users", "id"), ("api_tokens", "id"), ("signing_keys", "key_id"), ("procurements", "id"), ("submissions", "id"),
+        ("organisations", "id"), ("users", "id"), ("external_identities", "issuer, subject"), ("api_tokens", "id"), ("signing_keys", "key_id"), ("procurements", "id"), ("submissions", "id"),
         ("submission_files", "submission_id, name"), ("decisions", "submission_id, revision"), ("drafts", "id"), ("draft_files", "draft_id, path"), ("portal_keys", "name"), ("audit_log", "sequence"), ("audit_head", "id"),
     ];
 

@@ -20,6 +20,16 @@ public sealed partial class SqlRegistryStore
             await connection.Execute(transaction, InsertOrganisation, cancel, Columns(organisation)) == 1
             && await connection.Execute(transaction, InsertAccount, cancel, Columns(account)) == 1, duplicateIsFalse: true, cancel);
 
+    public Task<bool> Create(Account account, string issuer, string subject, AuditEvent audit, CancellationToken cancel) =>
+        Write(audit, async (connection, transaction) =>
+            await connection.Execute(transaction, InsertAccount, cancel, Columns(account)) == 1
+            && await connection.Execute(transaction, "INSERT INTO external_identities (issuer, subject, user_id, created) VALUES (@issuer, @subject, @user, @created)", cancel,
+                ("issuer", issuer), ("subject", subject), ("user", account.Id), ("created", Timestamps.Format(account.Created))) == 1, duplicateIsFalse: true, cancel);
+
+    public Task SetRole(string accountId, Role role, AuditEvent audit, CancellationToken cancel) =>
+        Write(audit, async (connection, transaction) =>
+            await connection.Execute(transaction, "UPDATE users SET role = @role WHERE id = @id", cancel, ("role", Words.Of(role)), ("id", accountId)) == 1, false, cancel);
+
     private static (string, object?)[] Columns(Organisation organisation) =>
         [("id", organisation.Id), ("name", organisation.Name), ("kind", Words.Of(organisation.Kind)), ("vendor", organisation.VendorId), ("created", Timestamps.Format(organisation.Created))];
 

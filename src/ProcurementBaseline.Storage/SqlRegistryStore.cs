@@ -24,6 +24,12 @@ public sealed partial class SqlRegistryStore(SqlDialect dialect) : IRegistryStor
     public Task<Account?> Account(string id, CancellationToken cancel) =>
         One("SELECT id, name, organisation_id, role, password_hash, created FROM users WHERE id = @id", ReadAccount, cancel, ("id", id));
 
+    public Task<Account?> AccountByIdentity(string issuer, string subject, CancellationToken cancel) =>
+        One("""
+            SELECT u.id, u.name, u.organisation_id, u.role, u.password_hash, u.created
+            FROM external_identities e JOIN users u ON u.id = e.user_id WHERE e.issuer = @issuer AND e.subject = @subject
+            """, ReadAccount, cancel, ("issuer", issuer), ("subject", subject));
+
     public Task<Account?> AccountByName(string name, CancellationToken cancel) =>
         One("SELECT id, name, organisation_id, role, password_hash, created FROM users WHERE name = @name", ReadAccount, cancel, ("name", name));
 

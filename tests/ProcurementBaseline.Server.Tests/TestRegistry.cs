@@ -40,12 +40,12 @@ internal sealed class TestRegistry : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestRegistry> Start(string kind, Application.Registry.RegistryOptions? options = null)
+    public static async Task<TestRegistry> Start(string kind, Application.Registry.RegistryOptions? options = null, ProcurementBaseline.Server.Authentication.OidcSettings? oidc = null)
     {
         var folder = Directory.CreateTempSubdirectory("procbase-registry-");
         var (database, drop) = await TestDatabases.Create(kind, folder.FullName);
         var time = new FixedTime(FixedTime.SamplesDay);
-        var settings = new ServerSettings(folder.FullName, database, [ServerSettings.DefaultUrl]) { Registry = options ?? new() };
+        var settings = new ServerSettings(folder.FullName, database, [ServerSettings.DefaultUrl]) { Registry = options ?? new(), Oidc = oidc };
         var (app, password) = await RegistryServer.Build(settings, TestBundles.Standards, new ReportTemplateSet(null, RepositoryPaths.Root), time,
             builder => builder.WebHost.UseTestServer(), CancellationToken.None);
         Assert.IsNotNull(password, "a new registry creates its admin and says the password once");

@@ -48,6 +48,15 @@ public interface IRegistryStore
     /// <summary>An organisation and its first account in one transaction; false, with neither kept, when a name is taken.</summary>
     Task<bool> Create(Organisation organisation, Account account, AuditEvent audit, CancellationToken cancel);
 
+    /// <summary>The account an identity provider's user (its issuer and subject) signs in as; null before its first sign-in.</summary>
+    Task<Account?> AccountByIdentity(string issuer, string subject, CancellationToken cancel);
+
+    /// <summary>An account with the provider identity it signs in by, in one transaction; false, with neither kept, when the name or the identity is taken.</summary>
+    Task<bool> Create(Account account, string issuer, string subject, AuditEvent audit, CancellationToken cancel);
+
+    /// <summary>Changes an account's role (its identity provider's say); its tokens carry no more than the new role allows from then on.</summary>
+    Task SetRole(string accountId, Role role, AuditEvent audit, CancellationToken cancel);
+
     Task Create(ApiToken token, AuditEvent audit, CancellationToken cancel);
 
     Task<bool> Revoke(string tokenId, DateTimeOffset at, AuditEvent audit, CancellationToken cancel);

@@ -151,12 +151,7 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
             return RegistryProblem.NotFound("organisation", organisationId);
         }
 
-        var fits = (organisation.Kind, role) switch
-        {
-            (OrganisationKind.Vendor, Role.Vendor) or (OrganisationKind.Agency, Role.Reviewer or Role.AgencyAdmin) or (OrganisationKind.Site, Role.SiteAdmin) => true,
-            _ => false,
-        };
-        if (!fits)
+        if (!Fits(organisation.Kind, role))
         {
             return RegistryProblem.Invalid("role", $"a {Words.Of(role)} cannot belong to a {organisation.Kind.ToString().ToLowerInvariant()} organisation");
         }
@@ -204,6 +199,66 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
         return session.Problem is { } refused ? refused : new SignedUp(account, session.Value);
     }
 
+    /// <summary>
+    /// Signs in a user an OpenID Connect provider vouches for, and issues a token (the portal's session). The first
+    /// sign-in makes the account, with no password, in the organisation and role the provider's claims name; later ones
+    /// follow the provider's role. The organisation must exist already, and a user is never moved to another one: the
+    /// site admin makes organisations, and an account's records stay with its organisation.
+    /// </summary>
+    public async Task<Outcome<IssuedToken>> SignInExternal(ExternalIdentity identity, ExternalRoleMap roles, string tokenName, CancellationToken cancel)
+    {
+        if (identity.Issuer.Length is 0 or > 500 || identity.Subject.Length is 0 or > 255)
+        {
+            return RegistryProblem.SignInRefused("the token's issuer or subject is empty or too long");
+        }
+
+        if (NameFault(identity.Name) is { } fault)
+        {
+            return RegistryProblem.SignInRefused($"the user name the provider gives {fault}");
+        }
+
+        var role = roles.Resolve(identity.RoleValues);
+        if (role.Problem is { } noRole)
+        {
+            return noRole;
+        }
+
+        var organisationName = role.Value == Role.SiteAdmin ? "site" : identity.Organisation;
+        if (string.IsNullOrWhiteSpace(organisationName))
+        {
+            return RegistryProblem.SignInRefused($"the provider names no organisation for this {Words.Of(role.Value)}");
+        }
+
+        if (await store.OrganisationByName(organisationName, cancel) is not { } organisation || !Fits(organisation.Kind, role.Value))
+        {
+            return RegistryProblem.SignInRefused($"'{organisationName}' is not a{(role.Value == Role.Vendor ? " vendor" : "n agency")} organisation of this registry; its site admin makes it first");
+        }
+
+        var now = Now();
+        var source = $"{identity.Subject} at {identity.Issuer}";
+        var account = await store.AccountByIdentity(identity.Issuer, identity.Subject, cancel);
+        if (account is null)
+        {
+            account = new Account(_ids.New("usr"), identity.Name.Trim(), organisation.Id, role.Value, null, now);
+            var made = new AuditEvent(now, "system", "user.create", account.Id, $"{account.Name} {Words.Of(role.Value)} {organisation.Id} signed in as {source}");
+            if (!await store.Create(account, identity.Issuer, identity.Subject, made, cancel))
+            {
+                return RegistryProblem.SignInRefused($"the user name '{account.Name}' belongs to another account of this registry");
+            }
+        }
+        else if (account.OrganisationId != organisation.Id)
+        {
+            return RegistryProblem.SignInRefused($"the provider now places this user in '{organisation.Name}', but its account belongs to another organisation; a site admin moves or removes it");
+        }
+        else if (account.Role != role.Value)
+        {
+            await store.SetRole(account.Id, role.Value, new AuditEvent(now, "system", "user.role", account.Id, $"{Words.Of(account.Role)} to {Words.Of(role.Value)} as {source} says"), cancel);
+            account = account with { Role = role.Value };
+        }
+
+        return await Issue(account, tokenName, Caller.ScopesOf(account.Role), account.Name, cancel);
+    }
+
     /// <summary>Registers a public key (PEM) a vendor signs its bundles with; submissions must be signed by one of its vendor's keys.</summary>
     public async Task<Outcome<SigningKey>> AddKey(Caller caller, string organisationId, string publicKeyPem, CancellationToken cancel)
     {
@@ -238,10 +293,18 @@ public sealed class RegistryAccounts(IRegistryStore store, ICredentialHasher has
     public async Task<List<ECDsa>> TrustedKeys(string vendorId, CancellationToken cancel) =>
         [.. (await store.Keys(vendorId, cancel)).Select(k => SigningKeys.ReadPublic(k.PublicKeyPem).Key).OfType<ECDsa>()];
 
-    internal static RegistryProblem? CheckName(string member, string value) =>
-        string.IsNullOrWhiteSpace(value) ? RegistryProblem.Invalid(member, "must not be empty")
-        : value.Length > MaxNameLength ? RegistryProblem.Invalid(member, $"must be at most {MaxNameLength} characters")
-        : value.Any(char.IsControl) ? RegistryProblem.Invalid(member, "must not hold control characters")
+    private static bool Fits(OrganisationKind kind, Role role) => (kind, role) switch
+    {
+        (OrganisationKind.Vendor, Role.Vendor) or (OrganisationKind.Agency, Role.Reviewer or Role.AgencyAdmin) or (OrganisationKind.Site, Role.SiteAdmin) => true,
+        _ => false,
+    };
+
+    internal static RegistryProblem? CheckName(string member, string value) => NameFault(value) is { } fault ? RegistryProblem.Invalid(member, fault) : null;
+
+    private static string? NameFault(string value) =>
+        string.IsNullOrWhiteSpace(value) ? "must not be empty"
+        : value.Length > MaxNameLength ? $"must be at most {MaxNameLength} characters"
+        : value.Any(char.IsControl) ? "must not hold control characters"
         : null;
 
     private static RegistryProblem? CheckPassword(string password) =>

@@ -13,6 +13,9 @@ public enum ProblemKind
     Conflict,
     TooLarge,
     TooMany,
+
+    /// <summary>Something the registry depends on (an identity provider) does not answer.</summary>
+    Unavailable,
 }
 
 /// <summary>Why a registry request failed: a kind, one diagnostic code and message, and the diagnostics behind it (a bundle's, say).</summary>
@@ -27,6 +30,9 @@ public sealed record RegistryProblem(ProblemKind Kind, DiagnosticDescriptor Code
     public static RegistryProblem NotFound(string what, string id) => Of(ProblemKind.NotFound, DiagnosticCodes.RegistryNotFound, what, id);
 
     public static RegistryProblem Forbidden(string why) => Of(ProblemKind.Forbidden, DiagnosticCodes.RegistryForbidden, why);
+
+    /// <summary>An identity provider vouched for a user the registry does not let in (no role it maps, an unknown organisation).</summary>
+    public static RegistryProblem SignInRefused(string why) => Of(ProblemKind.Forbidden, DiagnosticCodes.RegistryExternalSignInRefused, why);
 
     public static RegistryProblem Invalid(string member, string problem) => Of(ProblemKind.Invalid, DiagnosticCodes.RegistryInvalidRequest, member, problem) with { Member = member };
 

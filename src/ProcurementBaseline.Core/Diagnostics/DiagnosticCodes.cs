@@ -510,6 +510,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RegistryTooManyAttempts =
         new("PB2019", Error, "Too many attempts", "too many sign-ins or sign-ups from this address ({0} a minute at most): wait a minute and try again");
 
+    public static readonly DiagnosticDescriptor RegistryExternalSignInRefused =
+        new("PB2020", Error, "Identity provider sign-in refused", "the sign-in through the identity provider is refused: {0}");
+
+    public static readonly DiagnosticDescriptor RegistryProviderUnavailable =
+        new("PB2021", Error, "Identity provider unavailable", "the identity provider at {0} does not answer with its configuration and keys: try again later, or sign in with a local account; the site's admin checks --oidc-authority");
+
     // Last: static fields are initialised in order, so every descriptor above exists when this reads them.
     /// <summary>All descriptors, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

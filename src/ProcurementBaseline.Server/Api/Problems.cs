@@ -20,6 +20,7 @@ internal static class Problems
         ProblemKind.Conflict => StatusCodes.Status409Conflict,
         ProblemKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         ProblemKind.TooMany => StatusCodes.Status429TooManyRequests,
+        ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

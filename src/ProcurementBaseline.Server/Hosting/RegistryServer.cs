@@ -62,11 +62,17 @@ public static class RegistryServer
         services.AddSingleton<RegistrySubmissions>();
         services.AddSingleton<Application.Drafts.AttestationDrafts>();
         // The API signs in with bearer tokens only, the portal with its session cookie only: a cookie never authorises an API call.
-        services.AddAuthentication(CallerScheme)
+        var authentication = services.AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, null, policy => policy.ForwardDefaultSelector = context =>
                 PortalEndpoints.IsPortal(context) ? SessionAuthentication.SchemeName : TokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthentication>(SessionAuthentication.SchemeName, null);
+        if (settings.Oidc is { } oidc)
+        {
+            services.AddSingleton(oidc);
+            authentication.AddOidcSignIn(oidc);
+        }
+
         // Antiforgery tokens are protected with keys kept in the database, so they outlive a restart and every server on one database reads the others' forms.
         services.AddDataProtection().SetApplicationName("procbase");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

@@ -9,4 +9,7 @@ public sealed record ServerSettings(string DataFolder, string? Database, IReadOn
     public const string DefaultUrl = "http://127.0.0.1:8477";
 
     public Application.Registry.RegistryOptions Registry { get; init; } = new();
+
+    /// <summary>Signing in to the portal through an OpenID Connect provider, besides local accounts; null for local accounts only.</summary>
+    public Authentication.OidcSettings? Oidc { get; init; }
 }

@@ -117,6 +117,7 @@ internal static class Titles
         ProblemKind.NotFound => "Not found",
         ProblemKind.Conflict => "Changed meanwhile",
         ProblemKind.TooLarge => "Too large",
+        ProblemKind.Unavailable => "Not available now",
         _ => "Cannot do that",
     };
 }

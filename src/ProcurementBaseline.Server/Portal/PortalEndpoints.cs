@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ProcurementBaseline.Application.Registry;
 using ProcurementBaseline.Diagnostics;
 using ProcurementBaseline.Server.Hosting;
@@ -27,6 +28,11 @@ internal static class PortalEndpoints
         PortalAssets.Map(app);
         portal.MapGet("/sign-in", (HttpContext context, RegistryOptions options, string? @return) => SignInPage.Show(context, options, @return));
         portal.MapPost("/sign-in", SignInPage.Submit).Throttled();
+        if (app.Services.GetService<Authentication.OidcSettings>() is not null)
+        {
+            portal.MapGet("/sign-in/provider", SignInPage.StartWithProvider).Throttled();
+        }
+
         portal.MapGet("/sign-up", (HttpContext context, RegistryOptions options) => SignUpPage.Show(context, options));
         portal.MapPost("/sign-up", SignUpPage.Submit).Throttled();
 

@@ -5,6 +5,7 @@ using ProcurementBaseline.Application.Registry;
 using ProcurementBaseline.Application.Standards;
 using ProcurementBaseline.Cli.CommandLine;
 using ProcurementBaseline.Cli.Output;
+using ProcurementBaseline.Server.Authentication;
 using ProcurementBaseline.Server.Hosting;
 
 namespace ProcurementBaseline.Cli.Commands.RegistryCommands;
@@ -15,6 +16,7 @@ internal static class ServeCommand
     public static Command Create(CliContext cli)
     {
         var database = new DatabaseOptions();
+        var oidc = new OidcOptions();
         var urls = new Option<string[]>("--urls") { Description = $"Where to listen (repeatable). Default: {ServerSettings.DefaultUrl}, loopback only." };
         var maxBundle = CommonOptions.Size("--max-bundle-size", "The largest bundle accepted (default 64MiB).", new RegistryOptions().MaxBundleBytes);
         var standards = CommonOptions.Standards();
@@ -24,7 +26,7 @@ internal static class ServeCommand
         {
             urls, maxBundle, standards, templates, noSignUp,
         };
-        foreach (var option in database.All)
+        foreach (var option in database.All.Concat(oidc.All))
         {
             command.Options.Add(option);
         }
@@ -39,9 +41,20 @@ internal static class ServeCommand
                 return ExitCodes.InputErrors;
             }
 
+            var (provider, problems) = oidc.Read(parse);
+            foreach (var problem in problems)
+            {
+                cli.Error.WriteLine($"error: {problem}.");
+            }
+
+            if (problems.Count > 0)
+            {
+                return ExitCodes.Usage;
+            }
+
             var (data, connection) = database.Read(parse, cli.WorkingDirectory);
             var listen = parse.GetValue(urls) is { Length: > 0 } given ? given : [ServerSettings.DefaultUrl];
-            var settings = new ServerSettings(data, connection, listen) { Registry = new RegistryOptions { MaxBundleBytes = parse.GetValue(maxBundle), VendorSignUp = !parse.GetValue(noSignUp) } };
+            var settings = new ServerSettings(data, connection, listen) { Registry = new RegistryOptions { MaxBundleBytes = parse.GetValue(maxBundle), VendorSignUp = !parse.GetValue(noSignUp) }, Oidc = provider };
             var (app, password) = RegistryServer.Build(settings, loaded, new ReportTemplateSet(parse.GetValue(templates), cli.WorkingDirectory), cli.Clock, null, CancellationToken.None)
                 .GetAwaiter().GetResult();
             using (app)
@@ -56,7 +69,7 @@ internal static class ServeCommand
                 foreach (var url in app.Urls)
                 {
                     cli.Out.WriteLine($"procbase serve: listening on {url} (database: {database.Shown(parse, cli.WorkingDirectory)})");
-                    cli.Out.WriteLine($"  Portal: {url}/portal");
+                    cli.Out.WriteLine($"  Portal: {url}/portal{(provider is null ? "" : $"   sign-in through {provider.Authority} (redirect URI {url}{OidcSettings.CallbackPath})")}");
                     cli.Out.WriteLine($"  API: {url}/api   OpenAPI: {url}/openapi/v1.json");
                 }
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using ProcurementBaseline.Application.Registry;
 using ProcurementBaseline.Server.Authentication;
 
@@ -16,6 +18,9 @@ internal static class SignInPage
                 <div><label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required></div>
                 <div><button type="submit">Sign in</button></div>
                 """), "Sign in", css: "stacked")}
+            {Html.When(context.RequestServices.GetService<OidcSettings>() is not null, Html.Of($"""
+                <p><a class="button" id="provider-sign-in" href="{OidcSignIn.StartPath}?return={Uri.EscapeDataString(Local(returnTo))}">Sign in with {context.RequestServices.GetService<OidcSettings>()?.DisplayName}</a></p>
+                """))}
             {Html.When(options.VendorSignUp, Html.Of($"<p>A vendor without an account? <a href=\"/portal/sign-up\">Sign up your organisation</a>.</p>"))}
             <p class="hint">Agencies' accounts are made by the site's admin or an agency's admin. The admin's first password is printed once when <span class="code">procbase serve</span> first starts.</p>
             """), error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
@@ -48,8 +53,41 @@ internal static class SignInPage
         return Results.Redirect("/portal/sign-in");
     }
 
+    /// <summary>Asks the identity provider to sign the user in; it comes back to <see cref="OidcSettings.CallbackPath"/>.</summary>
+    public static async Task<IResult> StartWithProvider(HttpContext context, RegistryOptions options, OidcSettings provider, string? @return)
+    {
+        if (!SessionAuthentication.CanSignIn(context.Request))
+        {
+            return Show(context, options, @return, "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.");
+        }
+
+        try
+        {
+            await context.ChallengeAsync(OidcSignIn.SchemeName, new AuthenticationProperties { RedirectUri = Local(@return) });
+            return Results.Empty;
+        }
+        catch (InvalidOperationException) when (!context.Response.HasStarted)
+        {
+            // The handler could not read the provider's discovery document: it names no more than that.
+            return Layout.Problem(context, OidcSignIn.Unavailable(provider));
+        }
+    }
+
+    /// <summary>
+    /// The page a provider's sign-in ends on. It moves on to the portal from this page rather than by a redirect, since a
+    /// redirect would still be part of the provider's cross-site navigation, which SameSite=Strict cookies are not sent on.
+    /// </summary>
+    public static IResult Continue(HttpContext context, string? returnTo)
+    {
+        var next = Local(returnTo);
+        return Layout.Page(context, "Signed in", Html.Of($"""
+            <meta http-equiv="refresh" content="0;url={next}">
+            <p id="signed-in">You are signed in. <a href="{next}">Continue to the portal</a>.</p>
+            """));
+    }
+
     /// <summary>Where to go after signing in: a portal page, never another site (an open redirect).</summary>
-    private static string Local(string? path) =>
+    public static string Local(string? path) =>
         path is { Length: > 0 and < 2000 } && path.StartsWith("/portal", StringComparison.Ordinal) && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal)
             ? path : "/portal";
 }
