@@ -36,10 +36,10 @@ internal sealed class PortalServer : IAsyncDisposable
         return client;
     }
 
-    public static async Task<PortalServer> Start()
+    public static async Task<PortalServer> Start(ProcurementBaseline.Server.Authentication.OidcSettings? oidc = null)
     {
         var folder = Directory.CreateTempSubdirectory("procbase-portal-");
-        var settings = new ServerSettings(folder.FullName, null, ["http://127.0.0.1:0"]);
+        var settings = new ServerSettings(folder.FullName, null, ["http://127.0.0.1:0"]) { Oidc = oidc };
         var (app, password) = await RegistryServer.Build(settings, TestBundles.Standards, new ReportTemplateSet(null, RepositoryPaths.Root), new FixedTime(FixedTime.SamplesDay), null, CancellationToken.None);
         await app.StartAsync();
         return new PortalServer(app, folder, new Uri(app.Urls.Single()), password!);

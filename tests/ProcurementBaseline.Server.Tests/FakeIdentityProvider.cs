@@ -28,9 +28,12 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
     private readonly RSA _foreignKey = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, (string Challenge, string Redirect, string? Nonce, FakeUser User)> _codes = new(StringComparer.Ordinal);
 
-    private FakeIdentityProvider(WebApplication app) => _app = app;
+    private readonly string _host;
 
-    public Uri Issuer => new(_app.Urls.Single());
+    private FakeIdentityProvider(WebApplication app, string host) => (_app, _host) = (app, host);
+
+    /// <summary>The provider's address: its loopback port, under the host name it was started with.</summary>
+    public Uri Issuer => new UriBuilder(_app.Urls.Single()) { Host = _host }.Uri;
 
     public FakeUser NextUser { get; set; } = new("subject-1", "reviewer@agency.example", "Agency", "reviewer");
 
@@ -45,13 +48,17 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
 
     public int RefusedExchanges { get; private set; }
 
-    public static async Task<FakeIdentityProvider> Start()
+    /// <summary>
+    /// Starts the provider on a free loopback port. Named <c>localhost</c>, it is another site than a portal on
+    /// 127.0.0.1 (same-site ignores ports), so a browser treats the sign-in as the cross-site flow it is in deployment.
+    /// </summary>
+    public static async Task<FakeIdentityProvider> Start(string host = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        var provider = new FakeIdentityProvider(app);
+        var provider = new FakeIdentityProvider(app, host);
         app.MapGet("/.well-known/openid-configuration", provider.Discovery);
         app.MapGet("/jwks", provider.Keys);
         app.MapGet("/authorize", provider.Authorize);

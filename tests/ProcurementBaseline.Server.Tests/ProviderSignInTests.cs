@@ -147,6 +147,18 @@ public sealed partial class ProviderSignInTests
         Assert.IsNotNull(await registry.Admin(), "local accounts sign in whatever the provider does");
     }
 
+    [TestMethod]
+    public void ServesProviderOptions_AreCheckedBeforeItStarts_AllProblemsAtOnce()
+    {
+        var (code, _, error) = InProcessCli.Procbase("serve", "--data", Path.Combine(Path.GetTempPath(), "procbase-never-" + Guid.NewGuid().ToString("N")),
+            "--oidc-authority", "http://login.example.gov.au/", "--oidc-role", "staff", "--oidc-role", "admins=root");
+        Assert.AreEqual(2, code, error);
+        StringAssert.Contains(error, "must be an https:// URL (http:// on loopback only)");
+        StringAssert.Contains(error, "--oidc-authority needs --oidc-client-id");
+        StringAssert.Contains(error, "--oidc-role 'staff' must be VALUE=ROLE");
+        StringAssert.Contains(error, "--oidc-role 'admins=root' must be VALUE=ROLE");
+    }
+
     private static OidcSettings Settings(FakeIdentityProvider provider) => new(provider.Issuer, FakeIdentityProvider.ClientId) { DisplayName = "Agency ID" };
 
     /// <summary>A response: its status, body and redirect, the cookies it set, and (for a sign-in) the callback address it answered.</summary>

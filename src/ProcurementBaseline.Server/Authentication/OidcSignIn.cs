@@ -49,6 +49,9 @@ internal static class OidcSignIn
             {
                 cookie.SameSite = SameSiteMode.Lax;
                 cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Max-Age counts from the browser's own clock, so a server clock that differs (or a registry run on a
+                // fixed as-of clock) cannot make the cookie expire before the user is back from the provider.
+                cookie.MaxAge = options.RemoteAuthenticationTimeout;
             }
 
             options.Events.OnRedirectToIdentityProvider = Refuse;

@@ -11,7 +11,7 @@ internal sealed class OidcOptions
 
     private static readonly OidcSettings Defaults = new(new Uri("https://example.invalid/"), "");
 
-    public Option<Uri?> Authority { get; } = new("--oidc-authority")
+    public Option<string?> Authority { get; } = new("--oidc-authority")
     {
         Description = "An OpenID Connect provider's issuer URL: the portal then offers signing in through it (authorization code with PKCE), beside local accounts. HTTPS, except on loopback.",
     };
@@ -43,7 +43,7 @@ internal sealed class OidcOptions
     public (OidcSettings? Settings, IReadOnlyList<string> Problems) Read(ParseResult parse)
     {
         var problems = new List<string>();
-        if (parse.GetValue(Authority) is not { } authority)
+        if (parse.GetValue(Authority) is not { } given)
         {
             if (parse.GetValue(ClientId) is not null)
             {
@@ -53,9 +53,10 @@ internal sealed class OidcOptions
             return (null, problems);
         }
 
-        if (!authority.IsAbsoluteUri || (authority.Scheme != Uri.UriSchemeHttps && !(authority.Scheme == Uri.UriSchemeHttp && authority.IsLoopback)))
+        if (!Uri.TryCreate(given, UriKind.Absolute, out var authority) || (authority.Scheme != Uri.UriSchemeHttps && !(authority.Scheme == Uri.UriSchemeHttp && authority.IsLoopback)))
         {
-            problems.Add($"--oidc-authority '{authority}' must be an https:// URL (http:// on loopback only)");
+            problems.Add($"--oidc-authority '{Text.VisibleText.Escape(given)}' must be an https:// URL (http:// on loopback only)");
+            authority = null;
         }
 
         if (parse.GetValue(ClientId) is not { Length: > 0 } clientId)
@@ -78,8 +79,8 @@ internal sealed class OidcOptions
             }
         }
 
-        var secret = Environment.GetEnvironmentVariable(SecretVariable) is { Length: > 0 } given ? given : null;
-        return (problems.Count > 0 ? null : new OidcSettings(authority, clientId)
+        var secret = Environment.GetEnvironmentVariable(SecretVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+        return (problems.Count > 0 || authority is null ? null : new OidcSettings(authority, clientId)
         {
             ClientSecret = secret,
             DisplayName = parse.GetValue(Name) is { Length: > 0 } name ? name : Defaults.DisplayName,

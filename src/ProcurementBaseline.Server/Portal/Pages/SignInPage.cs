@@ -74,8 +74,10 @@ internal static class SignInPage
     }
 
     /// <summary>
-    /// The page a provider's sign-in ends on. It moves on to the portal from this page rather than by a redirect, since a
-    /// redirect would still be part of the provider's cross-site navigation, which SameSite=Strict cookies are not sent on.
+    /// The page a provider's sign-in ends on. It moves on to the portal from this page rather than by a redirect: a
+    /// redirect is still part of the provider's cross-site navigation, and a browser that judges SameSite by the whole
+    /// redirect chain (as RFC 6265bis allows) would not send the Strict session cookie on it. Chromium today judges by
+    /// the navigation's initiator, and lands signed in either way.
     /// </summary>
     public static IResult Continue(HttpContext context, string? returnTo)
     {
