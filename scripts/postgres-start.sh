@@ -28,4 +28,16 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SQL
+# The replication test publishes standards from one database and subscribes another to them: logical WAL, and a role
+# that may create subscriptions, which PostgreSQL 15 allows superusers only. This is the tests' throwaway cluster.
+su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qc 'ALTER ROLE $role SUPERUSER'" >/dev/null
+if [ "$(su postgres -c "psql -p $port -tAc 'SHOW wal_level'")" != logical ]; then
+  su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qc 'ALTER SYSTEM SET wal_level = logical'" >/dev/null
+  # shellcheck disable=SC2086
+  timeout 60 pg_ctlcluster $cluster restart 3>&-
+  for _ in $(seq 1 30); do
+    su postgres -c "psql -p $port -tAc 'SELECT 1'" >/dev/null 2>&1 && break
+    sleep 1
+  done
+fi
 echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=postgres" >&3

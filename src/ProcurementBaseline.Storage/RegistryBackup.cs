@@ -17,7 +17,7 @@ public static class RegistryBackup
     private static readonly (string Table, string OrderBy)[] Tables =
     [
         ("organisations", "id"), ("users", "id"), ("external_identities", "issuer, subject"), ("api_tokens", "id"), ("signing_keys", "key_id"), ("procurements", "id"), ("submissions", "id"),
-        ("submission_files", "submission_id, name"), ("decisions", "submission_id, revision"), ("drafts", "id"), ("draft_files", "draft_id, path"), ("portal_keys", "name"), ("audit_log", "sequence"), ("audit_head", "id"),
+        ("submission_files", "submission_id, name"), ("decisions", "submission_id, revision"), ("drafts", "id"), ("draft_files", "draft_id, path"), ("portal_keys", "name"), ("published_standards", "path"), ("audit_log", "sequence"), ("audit_head", "id"),
     ];
 
     public static async Task<long> Write(SqlDialect dialect, Stream output, CancellationToken cancel)

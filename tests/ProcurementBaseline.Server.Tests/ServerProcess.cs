@@ -21,7 +21,7 @@ internal sealed class ServerProcess : IDisposable
     /// <summary>The admin's password, printed on the first start only.</summary>
     public string? AdminPassword { get; }
 
-    public static ServerProcess Start(string dataFolder, string? database = null)
+    public static ServerProcess Start(string dataFolder, string? database = null, params string[] options)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -30,7 +30,7 @@ internal sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = RepositoryPaths.Root,
         };
-        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "procbase.dll"), "serve", "--data", dataFolder, "--urls", $"http://127.0.0.1:{port}", .. database is null ? [] : new[] { "--db", database }])
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "procbase.dll"), "serve", "--data", dataFolder, "--urls", $"http://127.0.0.1:{port}", .. database is null ? [] : new[] { "--db", database }, .. options])
         {
             start.ArgumentList.Add(arg);
         }

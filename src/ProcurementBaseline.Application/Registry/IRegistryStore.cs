@@ -104,6 +104,12 @@ public interface IRegistryStore
     /// <summary>One file of a draft, with its content.</summary>
     Task<Drafts.DraftFile?> DraftFile(string draftId, string path, CancellationToken cancel);
 
+    /// <summary>The standards published to this database (or replicated into it), in path order; empty when none are.</summary>
+    Task<IReadOnlyList<Standards.PublishedFile>> PublishedStandards(CancellationToken cancel);
+
+    /// <summary>Replaces the published standards with these files, in one transaction with its audit entry.</summary>
+    Task Publish(IReadOnlyList<Standards.PublishedFile> files, AuditEvent audit, CancellationToken cancel);
+
     /// <summary>The portal's data-protection keys (ASP.NET Core's key ring elements, as XML), oldest first.</summary>
     Task<IReadOnlyList<string>> PortalKeys(CancellationToken cancel);
 

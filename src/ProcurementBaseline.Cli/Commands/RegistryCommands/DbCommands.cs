@@ -12,8 +12,37 @@ internal static class DbCommands
 {
     public static Command Create(CliContext cli) => new("db", "Migrate, verify, back up and restore the registry's database (the one procbase serve uses).")
     {
-        Migrate(cli), Verify(cli), Backup(cli), Restore(cli),
+        Migrate(cli), Verify(cli), Backup(cli), Restore(cli), PublishStandards(cli),
     };
+
+    private static Command PublishStandards(CliContext cli)
+    {
+        var database = new DatabaseOptions();
+        var standards = CommonOptions.Standards();
+        var command = WithDatabase(new Command("publish-standards",
+            "Publish a standards folder (checked first) to the database, replacing what it held, for servers started with --standards-from-database here or on databases that replicate its published_standards table."), database);
+        command.Options.Add(standards);
+        command.SetAction(parse =>
+        {
+            var root = Application.Standards.StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory);
+            var loaded = Application.Standards.HarmonisationSet.Load(root, cli.WorkingDirectory);
+            DiagnosticPrinter.PrintSummarised(loaded.Standards.Diagnostics, cli.Error);
+            if (loaded.Standards.HasErrors)
+            {
+                cli.Error.WriteLine("error: the standards have errors; nothing was published.");
+                return ExitCodes.InputErrors;
+            }
+
+            return Run(cli, database, parse, async dialect =>
+            {
+                await RegistryMigrations.Apply(dialect, cli.Clock, CancellationToken.None);
+                var (files, release) = await Application.Standards.PublishedStandards.Publish(new SqlRegistryStore(dialect), root, "procbase db publish-standards", cli.Clock.GetUtcNow(), CancellationToken.None);
+                cli.Out.WriteLine($"{dialect.Shown}: published {files} standards files (release {release[..16]}) from {DisplayPaths.For(root, cli.WorkingDirectory)}.");
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
 
     private static Command Migrate(CliContext cli)
     {

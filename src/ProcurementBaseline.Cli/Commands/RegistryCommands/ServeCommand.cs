@@ -21,10 +21,14 @@ internal static class ServeCommand
         var maxBundle = CommonOptions.Size("--max-bundle-size", "The largest bundle accepted (default 64MiB).", new RegistryOptions().MaxBundleBytes);
         var standards = CommonOptions.Standards();
         var templates = new Option<string?>("--templates") { Description = "An agency's report templates folder, as for assess." };
+        var fromDatabase = new Option<bool>("--standards-from-database")
+        {
+            Description = "Serve the standards published to the database (procbase db publish-standards, or replicated from a publisher by PostgreSQL logical replication), not a folder's.",
+        };
         var noSignUp = new Option<bool>("--no-sign-up") { Description = "Vendors cannot sign themselves up (at /portal/sign-up or POST /api/sign-ups); only the site admin makes their accounts." };
         var command = new Command("serve", "Run the submission registry: agencies open procurements, vendors submit signed bundles (procbase submit), reviewers assess, compare and decide, over an HTTP API with an OpenAPI document. The first start creates the admin account and prints its password once.")
         {
-            urls, maxBundle, standards, templates, noSignUp,
+            urls, maxBundle, standards, fromDatabase, templates, noSignUp,
         };
         foreach (var option in database.All.Concat(oidc.All))
         {
@@ -33,7 +37,31 @@ internal static class ServeCommand
 
         command.SetAction(parse =>
         {
-            var loaded = HarmonisationSet.Load(parse.GetValue(standards), cli.WorkingDirectory);
+            var (data, connection) = database.Read(parse, cli.WorkingDirectory);
+            var folder = parse.GetValue(standards);
+            if (parse.GetValue(fromDatabase))
+            {
+                if (folder is not null)
+                {
+                    cli.Error.WriteLine("error: --standards and --standards-from-database name two sources of standards; give one.");
+                    return ExitCodes.Usage;
+                }
+
+                var (published, problems) = Published(data, connection, cli);
+                foreach (var problem in problems)
+                {
+                    cli.Error.WriteLine($"error: {problem}.");
+                }
+
+                if (published is null)
+                {
+                    return ExitCodes.InputErrors;
+                }
+
+                folder = published;
+            }
+
+            var loaded = HarmonisationSet.Load(folder, cli.WorkingDirectory);
             DiagnosticPrinter.PrintSummarised(loaded.Standards.Diagnostics, cli.Error);
             if (loaded.Standards.HasErrors)
             {
@@ -41,18 +69,17 @@ internal static class ServeCommand
                 return ExitCodes.InputErrors;
             }
 
-            var (provider, problems) = oidc.Read(parse);
-            foreach (var problem in problems)
+            var (provider, refused) = oidc.Read(parse);
+            foreach (var problem in refused)
             {
                 cli.Error.WriteLine($"error: {problem}.");
             }
 
-            if (problems.Count > 0)
+            if (refused.Count > 0)
             {
                 return ExitCodes.Usage;
             }
 
-            var (data, connection) = database.Read(parse, cli.WorkingDirectory);
             var listen = parse.GetValue(urls) is { Length: > 0 } given ? given : [ServerSettings.DefaultUrl];
             var settings = new ServerSettings(data, connection, listen) { Registry = new RegistryOptions { MaxBundleBytes = parse.GetValue(maxBundle), VendorSignUp = !parse.GetValue(noSignUp) }, Oidc = provider };
             var (app, password) = RegistryServer.Build(settings, loaded, new ReportTemplateSet(parse.GetValue(templates), cli.WorkingDirectory), cli.Clock, null, CancellationToken.None)
@@ -80,5 +107,24 @@ internal static class ServeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The database's published standards, migrated to first and written out under the data folder.</summary>
+    private static (string? Folder, IReadOnlyList<string> Problems) Published(string data, string? connection, CliContext cli)
+    {
+        var dialect = Storage.SqlDialect.For(connection, data);
+        try
+        {
+            Storage.RegistryMigrations.Apply(dialect, cli.Clock, CancellationToken.None).GetAwaiter().GetResult();
+            return PublishedStandards.Materialise(new Storage.SqlRegistryStore(dialect), data, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            return (null, [$"{dialect.Shown}: {Text.VisibleText.Escape(ex.Message)}"]);
+        }
+        finally
+        {
+            dialect.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 }
