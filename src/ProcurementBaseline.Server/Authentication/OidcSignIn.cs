@@ -74,7 +74,7 @@ internal static class OidcSignIn
         if (!SessionAuthentication.CanSignIn(context.Request))
         {
             context.HandleResponse();
-            return Show(context.HttpContext, RegistryProblem.SignInRefused("the portal signs in over HTTPS only (plain HTTP on loopback); serve it behind TLS"));
+            return Show(context.HttpContext, RegistryProblem.SignInRefused(SessionAuthentication.HttpsOnly));
         }
 
         return Task.CompletedTask;
@@ -86,7 +86,7 @@ internal static class OidcSignIn
         var http = context.HttpContext;
         if (!SessionAuthentication.CanSignIn(http.Request))
         {
-            await Show(http, RegistryProblem.SignInRefused("the portal signs in over HTTPS only (plain HTTP on loopback); serve it behind TLS"));
+            await Show(http, RegistryProblem.SignInRefused(SessionAuthentication.HttpsOnly));
             return;
         }
 

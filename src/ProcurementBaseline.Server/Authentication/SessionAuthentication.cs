@@ -52,6 +52,8 @@ internal sealed class SessionAuthentication(IOptionsMonitor<AuthenticationScheme
 
     public static void End(HttpResponse response) => response.Cookies.Delete(CookieName, CookieSettings(response.HttpContext.Request));
 
+    public const string HttpsOnly = "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.";
+
     /// <summary>Plain HTTP is allowed on loopback only, where browsers treat it as a secure context.</summary>
     public static bool CanSignIn(HttpRequest request) =>
         request.IsHttps || request.HttpContext.Connection.RemoteIpAddress is null || System.Net.IPAddress.IsLoopback(request.HttpContext.Connection.RemoteIpAddress);

@@ -9,8 +9,10 @@ namespace ProcurementBaseline.Server.Portal.Pages;
 /// <summary>Signing in with a local account's name and password; the session is a registry token in a cookie.</summary>
 internal static class SignInPage
 {
-    public static IResult Show(HttpContext context, RegistryOptions options, string? returnTo, string? error = null, string? name = null) =>
-        Layout.Page(context, "Sign in", Html.Of($"""
+    public static IResult Show(HttpContext context, RegistryOptions options, string? returnTo, string? error = null, string? name = null)
+    {
+        var provider = context.RequestServices.GetService<OidcSettings>();
+        return Layout.Page(context, "Sign in", Html.Of($"""
             {Layout.Alert("sign-in-error", error)}
             {Layout.Form(context, "/portal/sign-in", Html.Of($"""
                 <input type="hidden" name="return" value="{Local(returnTo)}">
@@ -18,12 +20,13 @@ internal static class SignInPage
                 <div><label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required></div>
                 <div><button type="submit">Sign in</button></div>
                 """), "Sign in", css: "stacked")}
-            {Html.When(context.RequestServices.GetService<OidcSettings>() is not null, Html.Of($"""
-                <p><a class="button" id="provider-sign-in" href="{OidcSignIn.StartPath}?return={Uri.EscapeDataString(Local(returnTo))}">Sign in with {context.RequestServices.GetService<OidcSettings>()?.DisplayName}</a></p>
+            {Html.When(provider is not null, Html.Of($"""
+                <p><a class="button" id="provider-sign-in" href="{OidcSignIn.StartPath}?return={Uri.EscapeDataString(Local(returnTo))}">Sign in with {provider?.DisplayName}</a></p>
                 """))}
             {Html.When(options.VendorSignUp, Html.Of($"<p>A vendor without an account? <a href=\"/portal/sign-up\">Sign up your organisation</a>.</p>"))}
             <p class="hint">Agencies' accounts are made by the site's admin or an agency's admin. The admin's first password is printed once when <span class="code">procbase serve</span> first starts.</p>
             """), error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+    }
 
     public static async Task<IResult> Submit(HttpContext context, RegistryAccounts accounts, RegistryOptions options, CancellationToken cancel)
     {
@@ -31,7 +34,7 @@ internal static class SignInPage
         var returnTo = form["return"].ToString();
         if (!SessionAuthentication.CanSignIn(context.Request))
         {
-            return Show(context, options, returnTo, "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.");
+            return Show(context, options, returnTo, SessionAuthentication.HttpsOnly);
         }
 
         var name = form["name"].ToString();
@@ -58,7 +61,7 @@ internal static class SignInPage
     {
         if (!SessionAuthentication.CanSignIn(context.Request))
         {
-            return Show(context, options, @return, "The portal signs in over HTTPS only (plain HTTP on loopback). Serve it behind TLS.");
+            return Show(context, options, @return, SessionAuthentication.HttpsOnly);
         }
 
         try
