@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -54,7 +53,6 @@ internal static class OidcSignIn
                 cookie.MaxAge = options.RemoteAuthenticationTimeout;
             }
 
-            options.Events.OnRedirectToIdentityProvider = Refuse;
             options.Events.OnTicketReceived = context => SignedIn(context, settings);
             options.Events.OnRemoteFailure = context => Failed(context, settings);
         });
@@ -68,22 +66,11 @@ internal static class OidcSignIn
             [.. principal.FindAll(settings.RoleClaim).Select(c => c.Value)]);
     }
 
-    /// <summary>Plain HTTP off loopback would carry the session in the clear: refused before the provider is asked.</summary>
-    private static Task Refuse(RedirectContext context)
-    {
-        if (!SessionAuthentication.CanSignIn(context.Request))
-        {
-            context.HandleResponse();
-            return Show(context.HttpContext, RegistryProblem.SignInRefused(SessionAuthentication.HttpsOnly));
-        }
-
-        return Task.CompletedTask;
-    }
-
     private static async Task SignedIn(TicketReceivedContext context, OidcSettings settings)
     {
         context.HandleResponse();
         var http = context.HttpContext;
+        // The start (SignInPage.StartWithProvider) refuses plain HTTP off loopback too; this is where the session is set.
         if (!SessionAuthentication.CanSignIn(http.Request))
         {
             await Show(http, RegistryProblem.SignInRefused(SessionAuthentication.HttpsOnly));
