@@ -31,13 +31,28 @@ public static class PublishedStandards
     public static string Release(IReadOnlyList<PublishedFile> files) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => $"{f.Path}\0{f.Sha256}\n")))));
 
-    /// <summary>Publishes a folder's standards to the database, replacing those it held, in one audited transaction.</summary>
-    public static async Task<(int Files, string Release)> Publish(IRegistryStore store, string root, string actor, DateTimeOffset at, CancellationToken cancel)
+    /// <summary>
+    /// Publishes a folder's standards to the database, replacing those it held, in one audited transaction. The bytes
+    /// published must be those <paramref name="checkedSet"/> was loaded from: a file changed or removed since is named,
+    /// and nothing is published.
+    /// </summary>
+    public static async Task<(int Files, string Release, string? Problem)> Publish(IRegistryStore store, string root, StandardsSet checkedSet, string actor, DateTimeOffset at, CancellationToken cancel)
     {
         var files = From(root);
+        var loaded = checkedSet.Inputs.ToDictionary(i => i.File.Replace('\\', '/'), i => i.Sha256, StringComparer.Ordinal);
+        if (files.FirstOrDefault(f => loaded.GetValueOrDefault(f.Path) != f.Sha256) is { } changed)
+        {
+            return (0, "", $"'{Text.VisibleText.Escape(changed.Path)}' changed after it was checked; nothing was published");
+        }
+
+        if (files.Count != loaded.Count)
+        {
+            return (0, "", $"{loaded.Count - files.Count} of the checked files are gone; nothing was published");
+        }
+
         var release = Release(files);
         await store.Publish(files, new AuditEvent(Timestamps.Truncate(at), actor, "standards.publish", release, $"{files.Count} files"), cancel);
-        return (files.Count, release);
+        return (files.Count, release, null);
     }
 
     /// <summary>

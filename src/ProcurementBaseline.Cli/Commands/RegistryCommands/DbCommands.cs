@@ -25,9 +25,10 @@ internal static class DbCommands
         command.SetAction(parse =>
         {
             var root = Application.Standards.StandardsFiles.Locate(parse.GetValue(standards), cli.WorkingDirectory);
-            var loaded = Application.Standards.HarmonisationSet.Load(root, cli.WorkingDirectory);
-            DiagnosticPrinter.PrintSummarised(loaded.Standards.Diagnostics, cli.Error);
-            if (loaded.Standards.HasErrors)
+            // Checked as serve will load them; the mapping graph, which checks nothing, is not built.
+            var loaded = new Application.Standards.StandardsLoader(cli.WorkingDirectory).Load([root]);
+            DiagnosticPrinter.PrintSummarised(loaded.Diagnostics, cli.Error);
+            if (loaded.HasErrors)
             {
                 cli.Error.WriteLine("error: the standards have errors; nothing was published.");
                 return ExitCodes.InputErrors;
@@ -36,7 +37,13 @@ internal static class DbCommands
             return Run(cli, database, parse, async dialect =>
             {
                 await RegistryMigrations.Apply(dialect, cli.Clock, CancellationToken.None);
-                var (files, release) = await Application.Standards.PublishedStandards.Publish(new SqlRegistryStore(dialect), root, "procbase db publish-standards", cli.Clock.GetUtcNow(), CancellationToken.None);
+                var (files, release, problem) = await Application.Standards.PublishedStandards.Publish(new SqlRegistryStore(dialect), root, loaded, "procbase db publish-standards", cli.Clock.GetUtcNow(), CancellationToken.None);
+                if (problem is not null)
+                {
+                    cli.Error.WriteLine($"error: {problem}.");
+                    return ExitCodes.InputErrors;
+                }
+
                 cli.Out.WriteLine($"{dialect.Shown}: published {files} standards files (release {release[..16]}) from {DisplayPaths.For(root, cli.WorkingDirectory)}.");
                 return ExitCodes.Success;
             });
