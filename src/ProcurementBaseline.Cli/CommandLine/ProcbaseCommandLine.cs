@@ -90,6 +90,7 @@ public sealed class ProcbaseCommandLine(CliContext cli)
             MapCheckCommand.Create(cli),
             MapMatrixCommand.Create(cli),
             MapSuggestCommand.Create(cli),
+            MapEvaluateCommand.Create(cli),
             MapExplainCommand.Create(cli),
             MapRetargetCommand.Create(cli),
         };

@@ -31,6 +31,7 @@ public static class CliJson
 [JsonSerializable(typeof(CatalogDiffJson))]
 [JsonSerializable(typeof(BaselineListJson))]
 [JsonSerializable(typeof(SuggestionsJson))]
+[JsonSerializable(typeof(EvaluationsJson))]
 [JsonSerializable(typeof(ExplanationJson))]
 [JsonSerializable(typeof(HarmonisationJson))]
 [JsonSerializable(typeof(BundleVerificationJson))]

@@ -41,14 +41,54 @@ public sealed record ControlChangeJson(
 
 public sealed record FieldChangeJson(string Field, string? Old, string? New, string? WordDiff);
 
-/// <summary><c>map suggest --format json</c>: the ranked candidates (left out when written to a draft crosswalk), and the measured quality when asked.</summary>
-public sealed record SuggestionsJson(string Source, string Target, int Top, string? Written, IReadOnlyList<SuggestionJson>? Suggestions, SuggestionQualityJson? Evaluation) : CliDocument("map-suggestions");
+/// <summary><c>map suggest --format json</c>: how the ranking was made, the ranked candidates (left out when written to a draft crosswalk), the controls skipped, and the measured quality when asked.</summary>
+public sealed record SuggestionsJson(
+    string Source,
+    string Target,
+    int Top,
+    string Level,
+    string? Model,
+    string? SemanticOff,
+    RankingJson Weights,
+    string? Written,
+    IReadOnlyList<SuggestionJson>? Suggestions,
+    IReadOnlyList<SkippedControlJson> Skipped,
+    IReadOnlyList<PairEvaluationJson>? Evaluation) : CliDocument("map-suggestions");
 
-public sealed record SuggestionJson(string Source, string? SourceTitle, int Rank, string Target, string? TargetTitle, double Score, string Relationship, int Strength, ExistingMappingJson? AlreadyMapped);
+public sealed record RankingJson(double PriorExponent, double ChildWeight, double SemanticWeight, string Fusion, int LearnedFrom);
+
+public sealed record SuggestionJson(
+    string Source,
+    string? SourceTitle,
+    int Rank,
+    string Target,
+    string? TargetTitle,
+    double Score,
+    ScorePartsJson Parts,
+    string Relationship,
+    int Strength,
+    string Confidence,
+    IReadOnlyList<string> MatchedTerms,
+    string? NearestSentence,
+    ExistingMappingJson? AlreadyMapped);
+
+public sealed record ScorePartsJson(double Bm25, double? Cosine, double GroupPrior, double SourceContained, double TargetContained);
+
+public sealed record SkippedControlJson(string Control, string Reason);
 
 public sealed record ExistingMappingJson(string Relationship, string Provenance);
 
-public sealed record SuggestionQualityJson(int Pairs, int Sources, double RecallAtK, double PrecisionAt1);
+/// <summary><c>map suggest --evaluate</c> and <c>map evaluate</c>: one reviewed crosswalk, in sample and out of sample.</summary>
+public sealed record PairEvaluationJson(string Pair, string Level, string Weights, PairQualityJson InSample, PairQualityJson OutOfSample, string OutOfSampleWeights);
+
+public sealed record PairQualityJson(int Pairs, int Sources, EstimateJson RecallAt1, EstimateJson RecallAt5, EstimateJson RecallAt10, EstimateJson PrecisionAt1, EstimateJson Mrr);
+
+public sealed record EstimateJson(double Value, double Low, double High);
+
+/// <summary><c>map evaluate --format json</c>: every reviewed crosswalk measured under each way of ranking.</summary>
+public sealed record EvaluationsJson(string? Model, string? SemanticOff, IReadOnlyList<RankingEvaluationJson> Rankings) : CliDocument("map-evaluation");
+
+public sealed record RankingEvaluationJson(string Ranking, IReadOnlyList<PairEvaluationJson> Pairs);
 
 /// <summary><c>map explain --format json</c>: what the claimed controls cover, each with its path (one entry, or none, with --target).</summary>
 public sealed record ExplanationJson(IReadOnlyList<string> Claimed, string? Target, IReadOnlyList<CoveredControlJson> Covered) : CliDocument("map-explanation");

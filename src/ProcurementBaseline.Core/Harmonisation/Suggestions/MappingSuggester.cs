@@ -1,107 +1,37 @@
 using System.Collections.Immutable;
-using ProcurementBaseline.Catalogs;
 
 namespace ProcurementBaseline.Harmonisation.Suggestions;
 
 /// <summary>
-/// Ranks the controls of a target catalog for each control of a source catalog, and proposes a relationship.
-/// <list type="number">
-/// <item>BM25 over stemmed terms scores every target for the source's text.</item>
-/// <item>A group prior weights each target by how close its top-level group is to the source catalog as a whole
-/// (squared, from 0 to 1), so that software-development practices land in SP 800-53's SA and SR families before
-/// a stray match in, say, PE.</item>
-/// <item>Hierarchy: a child control (an enhancement) keeps 80% of its score and lifts its parent to at least 89% of
-/// it, because crosswalks usually name the base control.</item>
-/// <item>The relationship comes from how much of each text's term weight (IDF) the other contains: both mostly
-/// contained, equivalent-to; the source contained in a larger target, subset-of; the reverse, superset-of;
-/// otherwise intersects-with.</item>
-/// </list>
+/// Turns a ranking into suggestions a reviewer can work from. The relationship comes from how much of each text's term
+/// weight (IDF) the other contains: both mostly contained, equivalent-to; the source contained in a larger target,
+/// subset-of; the reverse, superset-of; otherwise intersects-with. Pairs already mapped by a person are marked.
 /// </summary>
-public sealed class MappingSuggester
+public static class MappingSuggester
 {
-    private const double PriorExponent = 2;
-    private const double ChildWeight = 0.8;
-    private static readonly double ParentLift = Math.Sqrt(ChildWeight);
     private const double Contained = 0.6;
     private const double NotContained = 0.4;
+    private const int ShownTerms = 6;
+    private const int SentenceLength = 200;
 
-    private readonly Catalog _target;
-    private readonly ImmutableArray<IndexedControl> _targets;
-    private readonly ImmutableArray<HashSet<string>> _targetTerms;
-    private readonly ITermAnalyzer _analyzer;
-    private readonly List<IReadOnlyList<string>> _targetDocuments;
-    private readonly int[] _parentIndex;
+    /// <summary>The top <paramref name="top"/> targets for each ranked source control, in catalog order.</summary>
+    public static ImmutableArray<MappingSuggestion> Suggest(SuggestionSpace space, RankingParameters parameters, ControlLevel level, int top, ITermAnalyzer analyzer, MappingGraph? reviewed = null) =>
+        [.. Enumerable.Range(0, space.Sources.Length).AsParallel().AsOrdered()
+            .Select(s => For(space, s, parameters, level, top, analyzer, reviewed).ToList()).ToList().SelectMany(s => s)];
 
-    public MappingSuggester(Catalog target, ITermAnalyzer analyzer)
+    private static IEnumerable<MappingSuggestion> For(SuggestionSpace space, int source, RankingParameters parameters, ControlLevel level, int top, ITermAnalyzer analyzer, MappingGraph? reviewed)
     {
-        _target = target;
-        _analyzer = analyzer;
-        _targets = [.. target.AllControls.Where(c => c.Control.Status == ControlStatus.Active)];
-        var documents = _targets.AsParallel().AsOrdered().Select(c => analyzer.Terms(ControlDocument.Text(c))).ToList();
-        _targetDocuments = documents;
-        var positions = _targets.Select((t, i) => (t.Control.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        _parentIndex = [.. _targets.Select(t => t.Parent is { } parent && positions.TryGetValue(parent.Id, out var at) ? at : -1)];
-        Index = new Bm25Index(documents);
-        _targetTerms = [.. documents.Select(d => d.ToHashSet(StringComparer.Ordinal))];
-    }
-
-    public Bm25Index Index { get; }
-
-    /// <summary>The top <paramref name="top"/> targets for each active control of <paramref name="source"/>, in catalog order.</summary>
-    public ImmutableArray<MappingSuggestion> Suggest(Catalog source, int top, MappingGraph? reviewed = null)
-    {
-        var controls = source.AllControls.Where(c => c.Control.Status == ControlStatus.Active).ToList();
-        var prior = GroupPrior(controls);
-        return [.. controls.AsParallel().AsOrdered().Select(c => SuggestFor(source.Ref, c, top, reviewed, prior).ToList()).ToList().SelectMany(s => s)];
-    }
-
-    /// <summary>
-    /// How close each top-level group of the target (an SP 800-53 family, an ISM guideline) is to the source catalog
-    /// as a whole, from 0 to 1: BM25 of all source text against each group's text. A catalog about software development
-    /// sits closest to the families about acquisition and development, and that is where its mappings usually land.
-    /// </summary>
-    private double[] GroupPrior(List<IndexedControl> sourceControls)
-    {
-        var groups = _targets.Select(t => t.Groups.IsEmpty ? "" : t.Groups[0].Id).ToList();
-        var names = groups.Distinct(StringComparer.Ordinal).ToList();
-        var documents = names.Select(n => (IReadOnlyList<string>)[.. Enumerable.Range(0, _targets.Length).Where(i => groups[i] == n).SelectMany(i => _targetDocuments[i])]).ToList();
-        var query = sourceControls.SelectMany(c => _analyzer.Terms(ControlDocument.Text(c))).ToList();
-        var scores = new Bm25Index(documents).Score(query);
-        var max = scores.Max();
-        var byName = names.Select((n, i) => (n, max <= 0 ? 1 : Math.Pow(scores[i] / max, PriorExponent))).ToDictionary(p => p.n, p => p.Item2, StringComparer.Ordinal);
-        return [.. groups.Select(g => byName[g])];
-    }
-
-    public IEnumerable<MappingSuggestion> SuggestFor(CatalogRef sourceCatalog, IndexedControl source, int top, MappingGraph? reviewed = null, double[]? prior = null)
-    {
-        var terms = _analyzer.Terms(ControlDocument.Text(source));
-        var scores = Index.Score(terms);
-        if (prior is not null)
+        var sourceKey = new ControlKey(space.Source.Ref, space.Sources[source].Id);
+        var sourceTerms = space.SourceTerms[source];
+        var ranked = SuggestionRanker.Rank(space, source, parameters, level, top);
+        for (var rank = 0; rank < ranked.Count; rank++)
         {
-            for (var i = 0; i < scores.Length; i++)
-            {
-                scores[i] *= prior[i];
-            }
-        }
-
-        var raw = (double[])scores.Clone();
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (_parentIndex[i] >= 0)
-            {
-                scores[i] = raw[i] * ChildWeight;
-                scores[_parentIndex[i]] = Math.Max(scores[_parentIndex[i]], raw[i] * ParentLift);
-            }
-        }
-        var best = TopIndices(scores, top);
-        var sourceKey = new ControlKey(sourceCatalog, source.Control.Id);
-        var sourceTerms = terms.ToHashSet(StringComparer.Ordinal);
-        for (var rank = 0; rank < best.Count; rank++)
-        {
-            var i = best[rank];
-            var targetKey = new ControlKey(_target.Ref, _targets[i].Control.Id);
-            var sourceInTarget = Containment(sourceTerms, _targetTerms[i]);
-            var targetInSource = Containment(_targetTerms[i], sourceTerms);
+            var r = ranked[rank];
+            var target = space.Targets[r.Target];
+            var targetKey = new ControlKey(space.Target.Ref, target.Id);
+            var targetTerms = space.TargetTerms[r.Target];
+            var sourceInTarget = Containment(space, sourceTerms, targetTerms);
+            var targetInSource = Containment(space, targetTerms, sourceTerms);
             var relationship = (sourceInTarget >= Contained, targetInSource >= Contained) switch
             {
                 (true, true) => Relationship.EquivalentTo,
@@ -110,8 +40,16 @@ public sealed class MappingSuggester
                 _ => Relationship.IntersectsWith,
             };
             var existing = reviewed?.Outgoing(sourceKey).FirstOrDefault(e => e.To == targetKey && e.Mapping.Provenance != Provenance.Suggested)?.Mapping;
-            yield return new MappingSuggestion(sourceKey, targetKey, rank + 1, scores[i], relationship,
-                Strength(rank, Math.Max(sourceInTarget, targetInSource)), sourceInTarget, targetInSource, existing);
+            var overlap = Math.Max(Math.Max(sourceInTarget, targetInSource), double.IsNaN(r.Semantic) ? 0 : r.Semantic);
+            var text = space.TextOf(r.Target, analyzer);
+            yield return new MappingSuggestion(sourceKey, targetKey, rank + 1, r.Score, relationship, Strength(rank, overlap), sourceInTarget, targetInSource, existing)
+            {
+                Lexical = r.Lexical,
+                Semantic = r.Semantic,
+                Prior = r.Prior,
+                MatchedTerms = MatchedWords(space, sourceTerms, text),
+                NearestSentence = NearestSentence(space, sourceTerms, text),
+            };
         }
     }
 
@@ -119,12 +57,12 @@ public sealed class MappingSuggester
     private static int Strength(int rank, double overlap) =>
         Math.Clamp((int)Math.Round(2 + (4 * overlap) - rank), 1, 6);
 
-    private double Containment(HashSet<string> of, HashSet<string> within)
+    private static double Containment(SuggestionSpace space, HashSet<string> of, HashSet<string> within)
     {
         double total = 0, shared = 0;
         foreach (var term in of)
         {
-            var weight = Index.Idf.GetValueOrDefault(term, 0);
+            var weight = space.Index.Idf.GetValueOrDefault(term, 0);
             total += weight;
             if (within.Contains(term))
             {
@@ -135,33 +73,26 @@ public sealed class MappingSuggester
         return total == 0 ? 0 : shared / total;
     }
 
-    /// <summary>The indices of the highest scores, best first; ties go to the earlier control, so results are stable.</summary>
-    private static List<int> TopIndices(double[] scores, int top)
+    /// <summary>The target's words whose terms the source shares, rarest first, as the target spells them.</summary>
+    private static ImmutableArray<string> MatchedWords(SuggestionSpace space, HashSet<string> sourceTerms, TargetText text) =>
+        [.. text.Spelled.Where(p => sourceTerms.Contains(p.Key))
+            .OrderByDescending(p => space.Index.Idf.GetValueOrDefault(p.Key, 0)).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(ShownTerms).Select(p => p.Value)];
+
+    /// <summary>The target's sentence holding the most of the source's term weight (IDF), cut to 200 characters.</summary>
+    private static string? NearestSentence(SuggestionSpace space, HashSet<string> sourceTerms, TargetText text)
     {
-        var best = new List<int>(top + 1);
-        for (var i = 0; i < scores.Length; i++)
+        string? best = null;
+        double bestWeight = 0;
+        foreach (var (sentence, terms) in text.Sentences)
         {
-            if (scores[i] <= 0)
+            var weight = terms.Where(sourceTerms.Contains).Sum(t => space.Index.Idf.GetValueOrDefault(t, 0));
+            if (weight > bestWeight)
             {
-                continue;
-            }
-
-            var at = best.Count;
-            while (at > 0 && scores[best[at - 1]] < scores[i])
-            {
-                at--;
-            }
-
-            if (at < top)
-            {
-                best.Insert(at, i);
-                if (best.Count > top)
-                {
-                    best.RemoveAt(top);
-                }
+                (best, bestWeight) = (sentence, weight);
             }
         }
 
-        return best;
+        return best is null || best.Length <= SentenceLength ? best : string.Concat(best.AsSpan(0, SentenceLength - 1), "…");
     }
 }
