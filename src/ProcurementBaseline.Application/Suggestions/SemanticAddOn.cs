@@ -8,7 +8,7 @@ namespace ProcurementBaseline.Application.Suggestions;
 /// <summary>
 /// The optional <c>procbase-semantic</c> add-on (package ProcurementBaseline.Semantic), run as a child process: a JSON
 /// array of texts on its standard input, a JSON header line and little-endian float32 vectors on its standard output.
-/// Found, in order, at the path in PROCBASE_SEMANTIC, beside the procbase executable, or on PATH (where
+/// Found, in order, at the path given (--semantic-add-on), at the path in PROCBASE_SEMANTIC, beside the procbase executable, or on PATH (where
 /// <c>dotnet tool install</c> puts it). A path ending in .dll is run with <c>dotnet</c>.
 /// </summary>
 public sealed class SemanticAddOn
@@ -33,16 +33,16 @@ public sealed class SemanticAddOn
     public int Dimensions { get; }
 
     /// <summary>Finds and asks the add-on what it is; null with the reason when it is absent or does not answer as it should.</summary>
-    public static SemanticAddOn? Find(string toolDirectory, out string reason)
+    public static SemanticAddOn? Find(string? configured, string toolDirectory, out string reason)
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        configured ??= Environment.GetEnvironmentVariable(EnvironmentVariable);
         string? path;
         if (!string.IsNullOrEmpty(configured))
         {
             path = configured;
             if (!File.Exists(path))
             {
-                reason = $"{EnvironmentVariable} names {path}, which does not exist";
+                reason = $"the semantic add-on {path} does not exist";
                 return null;
             }
         }

@@ -61,14 +61,14 @@ public sealed class SuggestionEngine
     /// the run can need (the two catalogs and those of the reviewed crosswalks) is embedded up front, in one run of the
     /// model for whatever the cache lacks; any failure leaves BM25 alone, with the reason in <see cref="SemanticOff"/>.
     /// </summary>
-    public static SuggestionEngine Create(HarmonisationSet set, ITermAnalyzer analyzer, bool semantic, string toolDirectory, string? cacheFolder, IEnumerable<Catalog> catalogs)
+    public static SuggestionEngine Create(HarmonisationSet set, ITermAnalyzer analyzer, bool semantic, string? addOnPath, string toolDirectory, string? cacheFolder, IEnumerable<Catalog> catalogs)
     {
         if (!semantic)
         {
             return new SuggestionEngine(set, analyzer, null, "semantic ranking was turned off (--semantic off)");
         }
 
-        var addOn = SemanticAddOn.Find(toolDirectory, out var reason);
+        var addOn = SemanticAddOn.Find(addOnPath, toolDirectory, out var reason);
         if (addOn is null)
         {
             return new SuggestionEngine(set, analyzer, null, reason);

@@ -26,8 +26,14 @@ internal sealed class SuggestionOptions
         Description = "Folder for cached embeddings, keyed by each text's hash. Default: $XDG_CACHE_HOME/procbase/embeddings (~/.cache/procbase/embeddings).",
     };
 
+    public Option<string?> AddOn { get; } = new("--semantic-add-on")
+    {
+        Description = "The procbase-semantic add-on to run (an executable, or a .dll run with dotnet). Default: $PROCBASE_SEMANTIC, then beside procbase, then on PATH.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(AddOn);
         command.Options.Add(Semantic);
         command.Options.Add(Cache);
     }
@@ -35,7 +41,8 @@ internal sealed class SuggestionOptions
     public SuggestionEngine Engine(ParseResult parse, CliContext cli, HarmonisationSet loaded, params Catalog[] catalogs)
     {
         var cache = parse.GetValue(Cache) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null;
-        var engine = SuggestionEngine.Create(loaded, new EnglishTermAnalyzer(), parse.GetValue(Semantic), AppContext.BaseDirectory, cache, catalogs);
+        var addOn = parse.GetValue(AddOn) is { } path ? Path.GetFullPath(path, cli.WorkingDirectory) : null;
+        var engine = SuggestionEngine.Create(loaded, new EnglishTermAnalyzer(), parse.GetValue(Semantic), addOn, AppContext.BaseDirectory, cache, catalogs);
         if (engine.SemanticOff is { } reason)
         {
             cli.Error.WriteLine($"note: ranking by BM25 alone: {reason}.");
