@@ -54,30 +54,34 @@ internal sealed class VisibleWriter(TextWriter inner) : TextWriter
         }
     }
 
-    public override void Write(string? value)
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    /// <summary>Runs of plain characters go to the writer below whole: the console flushes on every write.</summary>
+    public override void Write(ReadOnlySpan<char> buffer)
     {
-        if (value is null)
+        var run = 0;
+        for (var i = 0; i < buffer.Length; i++)
         {
-            return;
-        }
+            var c = buffer[i];
+            if (_pendingHigh == '\0' && !char.IsSurrogate(c) && !IsHidden(c))
+            {
+                continue;
+            }
 
-        if (_pendingHigh == '\0' && value.AsSpan().IndexOfAnyInRange('\0', '\u001f') < 0 && Text.VisibleText.IsVisible(value))
-        {
-            inner.Write(value);
-            return;
-        }
+            if (i > run)
+            {
+                inner.Write(buffer[run..i]);
+            }
 
-        foreach (var c in value)
-        {
             Write(c);
+            run = i + 1;
         }
-    }
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        for (var i = index; i < index + count; i++)
+        if (run < buffer.Length)
         {
-            Write(buffer[i]);
+            inner.Write(buffer[run..]);
         }
     }
 

@@ -97,6 +97,15 @@ public sealed class SemanticAddOnTests
     }
 
     [TestMethod]
+    public void SemanticOff_RanksByBm25_WithoutLookingForTheAddOn()
+    {
+        var run = Commands.CliRunner.InRepository("map", "suggest", "nist-ssdf@1.1", "asd-ism", "--top", "2", "--semantic", "off", "--semantic-add-on", SemanticAddOnUnderTest.Path);
+
+        Assert.AreEqual(Cli.ExitCodes.Success, run.ExitCode, run.Error);
+        StringAssert.Contains(run.Error, "note: ranking by BM25 alone: semantic ranking was turned off (--semantic off).");
+    }
+
+    [TestMethod]
     public void Broken_AddOn_RanksByBm25_AndSaysWhy()
     {
         using var folder = new TempCache();

@@ -11,13 +11,13 @@ namespace ProcurementBaseline.Cli.Commands.MapCommands;
 /// <summary>The options <c>map suggest</c> and <c>map evaluate</c> share: whether to use the semantic add-on, and where its vectors are cached.</summary>
 internal sealed class SuggestionOptions
 {
-    private static readonly Dictionary<string, bool> SemanticWords = new(StringComparer.Ordinal) { ["auto"] = true, ["off"] = false };
+    private static readonly Dictionary<string, string> SemanticWords = new(StringComparer.Ordinal) { ["auto"] = "auto", ["off"] = "off" };
 
-    public Option<bool> Semantic { get; } = new("--semantic")
+    // A word, not Option<bool>: System.CommandLine lets a bool option take only true or false after it, whatever its parser.
+    public Option<string> Semantic { get; } = new("--semantic")
     {
         Description = "auto (default): fuse BM25 with sentence embeddings when the procbase-semantic add-on is installed, BM25 alone (saying so) when not; off: BM25 alone.",
-        DefaultValueFactory = _ => true,
-        Arity = ArgumentArity.ExactlyOne,
+        DefaultValueFactory = _ => "auto",
         CustomParser = result => CommonOptions.Word(result, "--semantic", SemanticWords),
     };
 
@@ -42,7 +42,7 @@ internal sealed class SuggestionOptions
     {
         var cache = parse.GetValue(Cache) is { } folder ? Path.GetFullPath(folder, cli.WorkingDirectory) : null;
         var addOn = parse.GetValue(AddOn) is { } path ? Path.GetFullPath(path, cli.WorkingDirectory) : null;
-        var engine = SuggestionEngine.Create(loaded, new EnglishTermAnalyzer(), parse.GetValue(Semantic), addOn, AppContext.BaseDirectory, cache, catalogs);
+        var engine = SuggestionEngine.Create(loaded, new EnglishTermAnalyzer(), parse.GetValue(Semantic) != "off", addOn, AppContext.BaseDirectory, cache, catalogs);
         if (engine.SemanticOff is { } reason)
         {
             cli.Error.WriteLine($"note: ranking by BM25 alone: {reason}.");
