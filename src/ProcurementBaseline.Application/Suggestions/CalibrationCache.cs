@@ -15,12 +15,13 @@ namespace ProcurementBaseline.Application.Suggestions;
 /// </summary>
 internal static class CalibrationCache
 {
-    public static string Key(string model, IEnumerable<(Catalog Source, Catalog Target, IReadOnlyList<(string Source, string Target)> Pairs)> crosswalks)
+    public static string Key(string model, CatalogRef rankedInto, IEnumerable<(Catalog Source, Catalog Target, IReadOnlyList<(string Source, string Target)> Pairs)> crosswalks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\u0000"));
         Add(typeof(SuggestionRanker).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(model);
+        Add(rankedInto.ToString());
         var catalogs = new SortedDictionary<string, Catalog>(StringComparer.Ordinal);
         foreach (var (source, target, pairs) in crosswalks)
         {

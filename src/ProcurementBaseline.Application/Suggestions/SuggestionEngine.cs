@@ -96,28 +96,33 @@ public sealed class SuggestionEngine
     {
         var space = SuggestionSpace.Build(from, to, _analyzer, _embedder);
         var chosen = level ?? InferLevel(to.Ref, null);
-        var (parameters, learnedFrom) = FittedParameters();
+        var (parameters, learnedFrom) = FittedParameters(to.Ref);
         return new SuggestionRun(space, MappingSuggester.Suggest(space, parameters, chosen, top, _analyzer, _set.Graph), chosen, level is null, parameters, learnedFrom);
     }
 
-    /// <summary>The weights fitted on every reviewed crosswalk, read from the cache beside the embeddings when the inputs are unchanged.</summary>
-    private (RankingParameters Parameters, int LearnedFrom) FittedParameters()
+    /// <summary>
+    /// The weights for ranking into <paramref name="target"/>, fitted on the reviewed crosswalks into it (or on all when
+    /// there are none), read from the cache beside the embeddings when the inputs are unchanged.
+    /// </summary>
+    private (RankingParameters Parameters, int LearnedFrom) FittedParameters(CatalogRef target)
     {
         var crosswalks = GoldCrosswalks();
+        var into = crosswalks.Count(c => c.Target.Ref == target);
+        var learnedFrom = into > 0 ? into : crosswalks.Count;
         if (_embedder is null || _cacheFolder is null)
         {
-            return (SuggestionCalibration.Table(Cases).Fit(), crosswalks.Count);
+            return (SuggestionCalibration.Table(Cases).For(target), learnedFrom);
         }
 
-        var key = CalibrationCache.Key(_embedder.Model, crosswalks.Select(c => (c.Source, c.Target, (IReadOnlyList<(string, string)>)[.. c.Pairs.Select(p => (p.Source.ControlId, p.Target.ControlId))])));
+        var key = CalibrationCache.Key(_embedder.Model, target, crosswalks.Select(c => (c.Source, c.Target, (IReadOnlyList<(string, string)>)[.. c.Pairs.Select(p => (p.Source.ControlId, p.Target.ControlId))])));
         if (CalibrationCache.Read(_cacheFolder, key) is { } cached)
         {
-            return (cached, crosswalks.Count);
+            return (cached, learnedFrom);
         }
 
-        var fitted = SuggestionCalibration.Table(Cases).Fit();
+        var fitted = SuggestionCalibration.Table(Cases).For(target);
         CalibrationCache.Write(_cacheFolder, key, fitted);
-        return (fitted, crosswalks.Count);
+        return (fitted, learnedFrom);
     }
 
     /// <summary>Every calibration case measured in and out of sample, optionally with the weights limited (to compare fusions).</summary>

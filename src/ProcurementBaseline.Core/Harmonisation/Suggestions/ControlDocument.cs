@@ -43,7 +43,8 @@ public static partial class ControlDocument
     /// <summary>Whether the control has text to match on: a control the source names without its text has none.</summary>
     public static bool HasText(Control control) => control.Fidelity != Fidelity.NotRetrieved;
 
-    private static bool IsPointer(Control control) =>
+    /// <summary>Whether the statement only says which clause of another standard the control corresponds to.</summary>
+    internal static bool IsPointer(Control control) =>
         control.Statement?.Default is { } statement && PointerStatement().IsMatch(statement);
 
     private static string Join(IEnumerable<string?> parts) => string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -50,4 +50,26 @@ public sealed class SuggestionQualityMeasureTests
         Assert.AreEqual(table.InSample(wantsWords), table.LeaveOneOut(wantsSemantic));
         Assert.AreEqual(table.InSample(wantsSemantic), table.LeaveOneOut(wantsWords));
     }
+
+    [TestMethod]
+    public void Weights_AreFittedOnCrosswalksIntoTheSameTarget_ElseOnAll()
+    {
+        var analyzer = new WordAnalyzer();
+        var embedder = new ConceptEmbedder();
+        var otherTarget = SuggestionFixture.Target with { Id = "tgt2" };
+        var space = SuggestionSpace.Build(SuggestionFixture.Source, SuggestionFixture.Target, analyzer, embedder);
+        var otherSpace = SuggestionSpace.Build(SuggestionFixture.Source, otherTarget, analyzer, embedder);
+        static ILookup<string, string> Gold(params string[] targets) => targets.ToLookup(_ => "S-1");
+        var wantsSemantic = new CalibrationCase("semantic", space, Gold("T-1"), ControlLevel.Any);
+        var alsoSemantic = new CalibrationCase("semantic again", space, Gold("T-1"), ControlLevel.Any);
+        var wantsWords = new CalibrationCase("words elsewhere", otherSpace, Gold("T-2", "T-3"), ControlLevel.Any);
+        var table = SuggestionCalibration.Table([wantsSemantic, alsoSemantic, wantsWords]);
+
+        Assert.AreNotEqual(table.InSample(wantsSemantic), table.InSample(wantsWords));
+        Assert.AreEqual(table.InSample(wantsSemantic), table.For(SuggestionFixture.Target.Ref));
+        Assert.AreEqual(table.InSample(wantsWords), table.For(otherTarget.Ref));
+        Assert.AreEqual(table.InSample(alsoSemantic), table.LeaveOneOut(wantsSemantic), "the other crosswalk into the same catalog");
+        Assert.AreEqual(SuggestionCalibration.Table([wantsSemantic, wantsWords]).InSample(wantsWords),
+            SuggestionCalibration.Table([wantsSemantic, wantsWords]).LeaveOneOut(wantsSemantic), "no other crosswalk into it: all the rest");
+    }
 }
