@@ -107,8 +107,7 @@ public sealed class SuggestionEngine
     private (RankingParameters Parameters, int LearnedFrom) FittedParameters(CatalogRef target)
     {
         var crosswalks = GoldCrosswalks();
-        var into = crosswalks.Count(c => c.Target.Ref == target);
-        var learnedFrom = into > 0 ? into : crosswalks.Count;
+        var learnedFrom = SuggestionCalibration.LearnFrom(crosswalks, c => c.Target.Ref, target).Count;
         if (_embedder is null || _cacheFolder is null)
         {
             return (SuggestionCalibration.Table(Cases).For(target), learnedFrom);

@@ -44,20 +44,26 @@ public sealed class SuggestionCalibration
     }
 
     /// <summary>The weights for ranking into <paramref name="target"/>: fitted on the cases into it, or on all when there are none.</summary>
-    public RankingParameters For(CatalogRef target) => Fit(IntoOrAll(target, _ => true));
+    public RankingParameters For(CatalogRef target) => Fit(LearnFrom(_cases, c => c.Space.Target.Ref, target));
 
     /// <summary>The weights for measuring <paramref name="held"/>: fitted as <see cref="For"/> would be without it.</summary>
-    public RankingParameters LeaveOneOut(CalibrationCase held) => Fit(IntoOrAll(held.Space.Target.Ref, c => !ReferenceEquals(c, held)));
+    public RankingParameters LeaveOneOut(CalibrationCase held) =>
+        Fit(LearnFrom(_cases.Where(c => !ReferenceEquals(c, held)), c => c.Space.Target.Ref, held.Space.Target.Ref));
 
     /// <summary>The weights fitted on <paramref name="only"/> alone (the in-sample upper bound).</summary>
-    public RankingParameters InSample(CalibrationCase only) => Fit(c => ReferenceEquals(c, only));
+    public RankingParameters InSample(CalibrationCase only) => Fit([only]);
 
-    private Func<CalibrationCase, bool> IntoOrAll(CatalogRef target, Func<CalibrationCase, bool> include) =>
-        _cases.Any(c => include(c) && c.Space.Target.Ref == target) ? c => include(c) && c.Space.Target.Ref == target : include;
-
-    private RankingParameters Fit(Func<CalibrationCase, bool> include)
+    /// <summary>What weights for ranking into <paramref name="target"/> are learned from: the crosswalks into it, or all when there are none.</summary>
+    public static IReadOnlyList<T> LearnFrom<T>(IEnumerable<T> crosswalks, Func<T, CatalogRef> targetOf, CatalogRef target)
     {
-        var rows = Enumerable.Range(0, _cases.Count).Where(i => include(_cases[i])).ToList();
+        var all = crosswalks.ToList();
+        var into = all.Where(c => targetOf(c) == target).ToList();
+        return into.Count > 0 ? into : all;
+    }
+
+    private RankingParameters Fit(IReadOnlyList<CalibrationCase> fitOn)
+    {
+        var rows = Enumerable.Range(0, _cases.Count).Where(i => fitOn.Any(c => ReferenceEquals(c, _cases[i]))).ToList();
         if (rows.Count == 0)
         {
             return _grid[0];

@@ -148,17 +148,22 @@ public sealed class SuggestionSpace
     /// </summary>
     private static double[] GroupAffinity(ImmutableArray<IndexedControl> targets, List<IReadOnlyList<string>> documents, IEnumerable<IndexedControl> sources, ITermAnalyzer analyzer)
     {
-        var groups = targets.Select(t => t.Groups.IsEmpty ? "" : t.Groups[0].Id).ToList();
-        var members = Enumerable.Range(0, targets.Length).ToLookup(i => groups[i], StringComparer.Ordinal);
-        var names = members.Select(m => m.Key).ToList();
-        var worded = names.Select(n => members[n].Where(i => !ControlDocument.IsPointer(targets[i].Control)).ToList()).ToList();
-        var groupDocuments = worded.Select(w => (IReadOnlyList<string>)[.. w.SelectMany(i => documents[i])]).ToList();
+        var groups = Enumerable.Range(0, targets.Length).GroupBy(i => targets[i].Groups.IsEmpty ? "" : targets[i].Groups[0].Id, StringComparer.Ordinal).ToList();
+        var worded = groups.Select(g => g.Where(i => !ControlDocument.IsPointer(targets[i].Control)).ToList()).ToList();
         var query = sources.SelectMany(c => analyzer.Terms(ControlDocument.Text(c))).ToList();
-        var scores = new Bm25Index(groupDocuments).Score(query);
+        var scores = new Bm25Index([.. worded.Select(w => (IReadOnlyList<string>)[.. w.SelectMany(i => documents[i])])]).Score(query);
         var max = scores.Length == 0 ? 0 : scores.Max();
-        var byName = names.Select((n, i) => (n, max <= 0 || worded[i].Count * 2 < members[n].Count() ? 1 : scores[i] / max))
-            .ToDictionary(p => p.n, p => p.Item2, StringComparer.Ordinal);
-        return [.. groups.Select(g => byName[g])];
+        var prior = new double[targets.Length];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var measured = max > 0 && worded[g].Count * 2 >= groups[g].Count();
+            foreach (var i in groups[g])
+            {
+                prior[i] = measured ? scores[g] / max : 1;
+            }
+        }
+
+        return prior;
     }
 
     private static float Dot(float[] a, float[] b)

@@ -1,6 +1,5 @@
 using ProcurementBaseline.Catalogs;
 using ProcurementBaseline.Harmonisation.Suggestions;
-using ProcurementBaseline.Text;
 using static ProcurementBaseline.Tests.Harmonisation.Suggestions.SuggestionFixture;
 
 namespace ProcurementBaseline.Tests.Harmonisation.Suggestions;
@@ -13,33 +12,15 @@ public sealed class GroupPriorTests
     /// under their titles. Measured on its text, the pointer chapter would always sit below the worded one.
     /// </summary>
     private static readonly Catalog Target = Catalog("ismap-like",
-        new ControlGroup
-        {
-            Id = "4",
-            Title = LocalizedText.Of("Management criteria"),
-            Controls =
-            [
-                Control("4.1", "Management review", "Management reviews the release plan, the code of conduct and the records of each review every year."),
-                Control("4.2", "Review of records", "Records of each review are kept before each release and reviewed by management."),
-            ],
-        },
-        new ControlGroup
-        {
-            Id = "14",
-            Title = LocalizedText.Of("System development"),
-            Controls =
-            [
-                Control("14.1", "Code review for vulnerabilities", "14.1 corresponds to the part of 14.2.1 Control in ISO/IEC 27002:2013."),
-                Control("14.2", "Equipment siting", "14.2 corresponds to 11.2.1 in ISO/IEC 27002:2013."),
-            ],
-        });
+        Group("4", "Management criteria",
+            Control("4.1", "Management review", "Management reviews the release plan, the code of conduct and the records of each review every year."),
+            Control("4.2", "Review of records", "Records of each review are kept before each release and reviewed by management.")),
+        Group("14", "System development",
+            Control("14.1", "Code review for vulnerabilities", "14.1 corresponds to the part of 14.2.1 Control in ISO/IEC 27002:2013."),
+            Control("14.2", "Equipment siting", "14.2 corresponds to 11.2.1 in ISO/IEC 27002:2013.")));
 
-    private static readonly Catalog Source = Catalog("src", new ControlGroup
-    {
-        Id = "dev",
-        Title = LocalizedText.Of("Development"),
-        Controls = [Control("S-1", "Code review", "Review code for vulnerabilities before each release.")],
-    });
+    private static readonly Catalog Source = Catalog("src",
+        Group("dev", "Development", Control("S-1", "Code review", "Review code for vulnerabilities before each release.")));
 
     [TestMethod]
     public void AChapterOfPointers_TakesTheNeutralPrior_SoItsBestMatchStillLeads()

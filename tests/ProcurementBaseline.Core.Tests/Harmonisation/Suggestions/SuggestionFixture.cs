@@ -38,6 +38,9 @@ internal static class SuggestionFixture
         Groups = [.. groups],
     };
 
+    public static ControlGroup Group(string id, string title, params Control[] controls) =>
+        new() { Id = id, Title = LocalizedText.Of(title), Controls = [.. controls] };
+
     public static Control Control(string id, string title, string statement, params Control[] children) =>
         new() { Id = id, Title = LocalizedText.Of(title), Statement = LocalizedText.Of(statement), Controls = [.. children] };
 }
