@@ -166,8 +166,8 @@ public static class MappingCollectionImporter
                 Targets = [.. targets],
                 Relationship = perTarget,
                 Rationale = Word(CrosswalkWords.Rationales, map.String("matching-rationale") ?? mapping.String("matching-rationale") ?? _provenance.String("matching-rationale"), RationaleType.Semantic),
-                Strength = Strength(map),
-                Coverage = map.Object("coverage") is { } coverage && coverage.TryGetProperty("target-coverage", out var share) && share.TryGetDouble(out var value) ? value : null,
+                Strength = Strength(map, pointer),
+                Coverage = Coverage(map, pointer),
                 Provenance = Word(CrosswalkWords.Provenances, map.Ours(MappingProps.Provenance), options.Provenance),
                 Method = Word(CrosswalkWords.Methods, map.Ours(MappingProps.Method) ?? mapping.String("method") ?? _provenance.String("method"), MappingMethod.Human),
                 Author = map.Ours(MappingProps.Author) ?? options.Author ?? Parties() ?? $"the authors of '{_metadata.String("title") ?? "this mapping collection"}'",
@@ -216,7 +216,27 @@ public static class MappingCollectionImporter
             return [.. items.Distinct(StringComparer.Ordinal)];
         }
 
-        private int Strength(JsonElement map)
+        private double? Coverage(JsonElement map, string pointer) =>
+            Share(map.Object("coverage") ?? default, "target-coverage", $"{pointer}/coverage/target-coverage", "the target coverage");
+
+        /// <summary>A number from 0 to 1, when the member is there; anything else there is reported and read as absent.</summary>
+        private double? Share(JsonElement element, string name, string pointer, string what)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var share) && share is >= 0 and <= 1)
+            {
+                return share;
+            }
+
+            diagnostics.Add(DiagnosticCodes.OscalValueNotAllowed, pointer, what, value.ValueKind == JsonValueKind.Number ? value.GetRawText() : $"a JSON {value.ValueKind.ToString().ToLowerInvariant()}", "a number from 0 to 1");
+            return null;
+        }
+
+        private int Strength(JsonElement map, string pointer)
         {
             if (map.Ours(MappingProps.Strength) is { } exact && int.TryParse(exact, NumberStyles.None, CultureInfo.InvariantCulture, out var strength) && strength <= 10)
             {
@@ -224,7 +244,7 @@ public static class MappingCollectionImporter
             }
 
             var score = map.Object("confidence-score") ?? default;
-            if (score.ValueKind == JsonValueKind.Object && score.TryGetProperty("percentage", out var percentage) && percentage.TryGetDecimal(out var share) && share is >= 0 and <= 1)
+            if (Share(score, "percentage", $"{pointer}/confidence-score/percentage", "the confidence percentage") is { } share)
             {
                 return (int)Math.Round(share * 10, MidpointRounding.AwayFromZero);
             }

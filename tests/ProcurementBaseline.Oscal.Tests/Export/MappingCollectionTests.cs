@@ -159,6 +159,35 @@ public sealed class MappingCollectionTests
         CollectionAssert.Contains(codes, "PB1209@7", string.Join(", ", codes));
     }
 
+    [TestMethod]
+    [DataRow("\"percentage\": \"0.7\"", "confidence-score/percentage")]
+    [DataRow("\"percentage\": 7", "confidence-score/percentage")]
+    [DataRow("\"percentage\": 0.7}, \"coverage\": {\"target-coverage\": \"all\"", "coverage/target-coverage")]
+    [DataRow("\"percentage\": 0.7}, \"coverage\": {\"target-coverage\": -0.5", "coverage/target-coverage")]
+    public void ShareThatIsNotANumberFromZeroToOne_IsReportedAtItsPlace(string score, string member)
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes($$$"""
+            {"mapping-collection": {"uuid": "5b0aca34-6c1c-465e-ae7b-32a4688ba161",
+              "metadata": {"title": "One", "last-modified": "2026-01-01T00:00:00Z", "version": "1", "oscal-version": "1.2.2"},
+              "mappings": [{"uuid": "32058e27-e0f2-5733-ae8e-6ecf170e8280",
+                "source-resource": {"type": "catalog", "href": "a.json"}, "target-resource": {"type": "catalog", "href": "b.json"},
+                "maps": [{"uuid": "66f0636c-e42a-5eb9-98b8-629e02973482", "relationship": "equivalent-to",
+                  "confidence-score": {{{{score}}}},
+                  "sources": [{"type": "control", "id-ref": "a-1"}], "targets": [{"type": "control", "id-ref": "b-1"}]}]}]}}
+            """);
+        var options = new MappingCollectionImportOptions
+        {
+            Catalogs = ImmutableDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("a.json", CatalogRef.Parse("a@1")), KeyValuePair.Create("b.json", CatalogRef.Parse("b@1"))]),
+        };
+
+        var result = MappingCollectionImporter.Import(json, "share.json", options);
+
+        var error = result.Diagnostics.SingleOrDefault(d => d.Code == "PB1216") ?? throw new AssertFailedException(string.Join("\n", result.Diagnostics));
+        StringAssert.Contains(error.Message, $"/mapping-collection/mappings/0/maps/0/{member}", error.Message);
+        Assert.AreEqual(6, error.Location.Line);
+        Assert.IsNull(result.Value);
+    }
+
     // The BSI and ISO catalogs are not shipped: catalogs holding just the controls the crosswalk names stand in for them.
     private static (Catalog Source, Catalog Target) StandInCatalogs(Crosswalk crosswalk)
     {
